@@ -1,0 +1,107 @@
+/** `lingtan inventory <scenario> [--json]`: base-year and yearly baseline emissions by scope and source. */
+import { scenarioBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
+import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { FUELS } from '../../engine/data/reference/fuels.ts';
+import { GRID_REGIONS, PROVINCES } from '../../engine/data/reference/provinces.ts';
+import { SECTORS } from '../../engine/data/sectors.ts';
+import { errEngine, EXIT, out, outJson } from '../io.ts';
+import { readScenario } from '../read-scenario.ts';
+import { table } from '../table.ts';
+import type { Command } from './command.ts';
+
+export interface InventoryJsonYear {
+  year: number;
+  scope1Tco2: number;
+  scope2LocationTco2: number;
+  scope2MarketTco2: number;
+  processTco2: number;
+  /** Scope 1 (incl. process) + Scope 2 by the scenario's method. */
+  totalTco2: number;
+}
+
+export function inventoryJson(scenario: Scenario, inventories: readonly FactoryInventory[]) {
+  const market = scenario.policy.scope2Method === 'market';
+  return {
+    scenario: scenario.id,
+    scope2Method: scenario.policy.scope2Method,
+    factories: inventories.map((f) => ({
+      id: f.id,
+      name: f.name,
+      sector: f.sector,
+      province: f.province,
+      years: f.years.map(
+        (y): InventoryJsonYear => ({
+          year: y.year,
+          scope1Tco2: y.scope1Tco2,
+          scope2LocationTco2: y.scope2LocationTco2,
+          scope2MarketTco2: y.scope2MarketTco2,
+          processTco2: y.processTco2,
+          totalTco2: market ? y.totalMarketTco2 : y.totalLocationTco2,
+        }),
+      ),
+    })),
+  };
+}
+
+function renderFactory(scenario: Scenario, f: FactoryInventory): string {
+  const sector = SECTORS[f.sector];
+  const province = PROVINCES[f.province];
+  const region = GRID_REGIONS[province.gridRegion];
+  const market = scenario.policy.scope2Method === 'market';
+  const yearly = table(
+    ['year', 'output', 'scope 1 fuel', 'process', 'scope 1', 'scope 2 loc.', 'scope 2 mkt.', `total (${market ? 'mkt.' : 'loc.'})`, 'tCO2/unit'],
+    f.years.map((y) => [
+      String(y.year),
+      y.output,
+      y.scope1FuelTco2,
+      y.processTco2,
+      y.scope1Tco2,
+      y.scope2LocationTco2,
+      y.scope2MarketTco2,
+      market ? y.totalMarketTco2 : y.totalLocationTco2,
+      (market ? y.totalMarketTco2 : y.totalLocationTco2) / (y.output || 1),
+    ]),
+  );
+  const base = f.years[0]!;
+  const sources = table(
+    ['source (base year)', 'scope', 'energy MWh', 'tCO2 (loc.)'],
+    [
+      ...base.byCarrier.map((c) => [`${FUELS[c.carrier].nameZh} ${FUELS[c.carrier].nameEn}`, c.scope, c.energyMwh, c.emissionsTco2]),
+      ['工艺过程 Process', 'scope1', 0, base.processTco2],
+    ],
+  );
+  return [
+    `${f.name} (${f.id})`,
+    `  ${sector.nameZh} ${sector.nameEn} · ${province.nameZh} ${province.nameEn} · ${region.nameZh} ${region.nameEn} grid · output in ${f.outputUnit}`,
+    `  Baseline emissions, tCO2 (no new measures; output growth applied)`,
+    indent(yearly),
+    '',
+    indent(sources),
+    `  grid factor ${base.year}: ${base.gridNote}`,
+  ].join('\n');
+}
+
+const indent = (s: string) => s.split('\n').map((l) => `  ${l}`).join('\n');
+
+export const inventoryCommand: Command = {
+  usage: 'inventory <scenario.yaml|json> [--json]',
+  summary: 'Base-year and yearly baseline emissions by scope and source (GB/T 32150 accounting).',
+  options: { json: { type: 'boolean', default: false } },
+  async run(positionals, options) {
+    const [file] = positionals;
+    if (file === undefined) {
+      errEngine({ code: 'scenario_syntax', message: 'missing scenario file: lingtan inventory <scenario>' });
+      return EXIT.badInput;
+    }
+    const loaded = await readScenario(file);
+    if (!loaded.ok) {
+      errEngine(loaded.error);
+      return EXIT.badInput;
+    }
+    const scenario = loaded.value;
+    const inventories = scenarioBaseline(scenario);
+    if (options['json'] === true) outJson(inventoryJson(scenario, inventories));
+    else out([`Scenario ${scenario.name} (${scenario.id})`, '', ...inventories.map((f) => renderFactory(scenario, f))].join('\n\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,16 @@
+/** Read a scenario file from disk and load it; file errors become engine errors. */
+import { readFile } from 'node:fs/promises';
+import { fail, type Result } from '../engine/errors.ts';
+import { loadScenarioText, type Scenario } from '../engine/data/load-scenario.ts';
+
+export async function readScenario(path: string): Promise<Result<Scenario>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    return fail({ code: 'scenario_syntax', message: `cannot read the scenario: ${reason}`, file: path });
+  }
+  return loadScenarioText(text, path);
+}

@@ -1,0 +1,40 @@
+/**
+ * Engine defaults, in one place. Each is our own assumption unless a source is named.
+ */
+export const DEFAULT_BASE_YEAR = 2025;
+export const DEFAULT_HORIZON = { startYear: 2026, endYear: 2030 } as const;
+
+export const DEFAULT_POLICY = {
+  /** Net zero after offsets. ASSUMPTION: the guidance's "零碳" read as net zero within the boundary. */
+  netTargetFractionOfBase: 0,
+  capPath: 'linear',
+  /**
+   * ASSUMPTION: offsets may cover at most 10 % of base-year gross emissions. The national guidance
+   * sets no numeric cap (shared/reference/zero-carbon-factory-criteria.md: "no cap found"); 10 %
+   * enforces "减排为主、抵销为辅" and is overridable per scenario.
+   */
+  offsetShareCapFraction: 0.1,
+  /** CCER is the domestic product; international credits are opt-in (eligibility not confirmed). */
+  allowedOffsetProducts: ['ccer'],
+  offsetYears: 'target_year_onward',
+  scope2Method: 'market',
+  strictResidual: false,
+} as const;
+
+export const DEFAULT_ASSUMPTIONS = {
+  /** ASSUMPTION: real discount rate for industrial energy capex (a typical corporate hurdle). */
+  discountRate: 0.06,
+  gridFactorLevel: 'regional',
+  /** ASSUMPTION: matches the reference data's projection rule (3 %/yr, the middle of 2.5–4 %/yr). */
+  gridFactorDeclinePerYear: 0.03,
+  /**
+   * ASSUMPTION: share of annual load that on-site generation can serve without storage (PV hours
+   * overlap only part of a multi-shift load profile).
+   */
+  selfConsumptionShareOfLoadFraction: 0.35,
+  /**
+   * ASSUMPTION: share of base-year Scope 1 emissions covered by free ETS allocation for covered
+   * sectors (benchmark allocation; only the margin matters to decisions).
+   */
+  etsFreeAllocationFraction: 0.95,
+} as const;

@@ -1,0 +1,34 @@
+/** A factory (site): the unit the engine plans for. */
+import { z } from 'zod';
+import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
+import { InventoryInputSchema } from './inventory.ts';
+import type { yearValue } from '../year-value.ts';
+
+export function factorySchema(yv: ReturnType<typeof yearValue>) {
+  return z
+    .object({
+      id: SnakeIdSchema,
+      name: z.string().min(1),
+      sector: SectorIdSchema,
+      province: ProvinceIdSchema,
+      output: z
+        .object({
+          unit: z.string().min(1),
+          baseQuantity: z.number().finite().positive('base-year output must be > 0'),
+          /** Output growth rate per year relative to the previous year (0.03 = +3 %/yr). */
+          growthRate: yv.prefault(0),
+        })
+        .strict(),
+      site: z
+        .object({
+          roofAreaM2: z.number().finite().nonnegative('roof area must be ≥ 0').default(0),
+          landAreaM2: z.number().finite().nonnegative('land area must be ≥ 0').default(0),
+          gridConnectionKva: z.number().finite().positive('grid connection must be > 0'),
+        })
+        .strict(),
+      /** Share of output exported to the EU (for CBAM), 0..1. */
+      euExportShareFraction: z.number().min(0).max(1).default(0),
+      inventory: InventoryInputSchema,
+    })
+    .strict();
+}

@@ -1,0 +1,136 @@
+/**
+ * A measure is one technology in the catalogue: what it applies to, what it costs by build year,
+ * how long it lives, what it does (its effect) and how much of it the site can take.
+ * Sizes are in the measure's own `sizeUnit`; every cost and effect is per unit of size.
+ */
+import { z } from 'zod';
+import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
+import type { yearValue } from '../year-value.ts';
+
+export const MEASURE_CATEGORIES = [
+  'renewable_supply',
+  'storage',
+  'green_purchase',
+  'efficiency',
+  'electrification',
+  'process_change',
+  'carbon_removal',
+] as const;
+export const MeasureCategorySchema = z.enum(MEASURE_CATEGORIES);
+export type MeasureCategory = z.infer<typeof MeasureCategorySchema>;
+
+const positive = z.number().finite().positive();
+const fraction = z.number().min(0).max(1);
+
+/** On-site generation (PV, wind): size in kW; yields MWh per kW per year at the site. */
+const OnsiteGeneration = z.object({
+  kind: z.literal('onsite_generation'),
+  technology: z.enum(['pv', 'wind']),
+  /** Fixed yield; when absent the province's reference yield for the technology is used. */
+  yieldMwhPerKwYear: positive.optional(),
+  /** Which site area limits the size, and how much area one kW needs. */
+  siteLimit: z.enum(['roof', 'land', 'none']),
+  areaM2PerKw: positive.optional(),
+});
+
+/** Battery storage: size in kWh; raises the self-consumption limit of on-site generation. */
+const Storage = z.object({
+  kind: z.literal('storage'),
+  /** On-site MWh per year that one kWh of storage moves from surplus hours into load hours. */
+  shiftMwhPerKwhYear: positive,
+});
+
+/** Purchased green electricity (绿电交易) or certificates (绿证): a yearly purchase, no build. */
+const greenPurchase = (yv: ReturnType<typeof yearValue>) =>
+  z.object({
+    kind: z.literal('green_purchase'),
+    instrument: z.enum(['green_power_trading', 'green_certificate']),
+    /** Premium over the grid price per MWh bought (trading) or price per certificate (1 MWh). */
+    premiumRmbPerMwh: yv,
+  });
+
+/** Efficiency: size in MWh/yr of useful end-use energy treated; saves a share of it. */
+const Efficiency = z.object({
+  kind: z.literal('efficiency'),
+  endUses: z.array(EndUseIdSchema).min(1),
+  savingFraction: fraction,
+});
+
+/** Electrification: size in output capacity units; delivers useful energy from electricity. */
+const Electrification = z.object({
+  kind: z.literal('electrification'),
+  endUses: z.array(EndUseIdSchema).min(1),
+  /** Useful MWh delivered per MWh of electricity (COP for heat pumps, efficiency for boilers). */
+  usefulPerElectricity: positive,
+  /** Useful MWh per year one unit of size can deliver (kW × full-load hours / 1000). */
+  usefulMwhPerUnitYear: positive,
+});
+
+/** Process change: size in units of output per year converted to the new route. */
+const ProcessChange = z.object({
+  kind: z.literal('process_change'),
+  /** Share of process CO2 per unit of converted output that disappears. */
+  processCo2ReductionFraction: fraction,
+  /** Share of each end-use's energy per unit of converted output that disappears. */
+  endUseSavingFraction: z.partialRecord(EndUseIdSchema, fraction).default({}),
+  /** Electricity added per unit of converted output, MWh. */
+  addedElectricityMwhPerUnit: z.number().finite().nonnegative().default(0),
+  /** At most this share of output can be converted. */
+  maxOutputShareFraction: fraction.default(1),
+});
+
+/** Carbon removal (CCUS): size in tCO2/yr of capture capacity. */
+const CarbonRemoval = z.object({
+  kind: z.literal('carbon_removal'),
+  /** At most this share of process + fuel CO2 can be captured. */
+  maxCaptureFraction: fraction,
+  electricityMwhPerTco2: z.number().finite().nonnegative(),
+  /** Transport and storage, RMB per tCO2 captured. */
+  variableCostRmbPerTco2: z.number().finite().nonnegative(),
+});
+
+export function measureEffectSchema(yv: ReturnType<typeof yearValue>) {
+  return z.discriminatedUnion('kind', [
+    OnsiteGeneration,
+    Storage,
+    greenPurchase(yv),
+    Efficiency,
+    Electrification,
+    ProcessChange,
+    CarbonRemoval,
+  ]);
+}
+
+export function measureSchema(yv: ReturnType<typeof yearValue>) {
+  return z
+    .object({
+      id: SnakeIdSchema,
+      nameEn: z.string().min(1),
+      nameZh: z.string().min(1),
+      category: MeasureCategorySchema,
+      /** Sectors the measure applies to, or 'all'. */
+      sectors: z.union([z.literal('all'), z.array(SectorIdSchema).min(1)]),
+      sizeUnit: z.string().min(1),
+      /** Capex per unit of size by build year (learning curve), RMB. Zero for green purchases. */
+      capexRmbPerUnit: yv.prefault(0),
+      fixedOmRmbPerUnitYear: z.number().finite().nonnegative().default(0),
+      lifetimeYears: z.number().int().positive(),
+      effect: measureEffectSchema(yv),
+      /** Absolute cap on installed size (units); site limits and demand add their own caps. */
+      maxUnits: z.number().finite().nonnegative().optional(),
+      /** Cap on new build per year (units). */
+      maxBuildPerYearUnits: z.number().finite().nonnegative().optional(),
+      earliestYear: z.number().int().default(2026),
+      /** Lumpy measures make the model a MILP: a minimum size per build and/or a fixed project cost. */
+      lumpy: z
+        .object({
+          minSizeUnits: z.number().finite().nonnegative().default(0),
+          fixedCostRmb: z.number().finite().nonnegative().default(0),
+        })
+        .strict()
+        .optional(),
+      source: z.string().min(1, 'every number carries its source (or says it is an assumption)'),
+      confidence: ConfidenceSchema,
+    })
+    .strict();
+}

@@ -1,0 +1,119 @@
+/**
+ * Per-year inputs. A scenario file may give any yearly quantity (price, factor, growth, capex) as
+ *   - a number (the same every year),
+ *   - a map from year to value (`{ 2026: 62, 2030: 90 }`: linear between given years, flat outside),
+ *   - a mathjs expression in `year` (`62 * 1.04 ^ (year - 2025)`), evaluated in a restricted scope.
+ * Loading resolves every one of them to plain numbers per year (a YearSeries), so the model never
+ * sees an expression.
+ */
+import { create, all } from 'mathjs';
+import { z } from 'zod';
+
+/** Plain numbers per year, keyed by calendar year. */
+export type YearSeries = Readonly<Record<number, number>>;
+
+export const YearValueInputSchema = z.union([
+  z.number(),
+  z.record(z.string().regex(/^\d{4}$/, 'year keys must be four-digit years'), z.number()),
+  z.string().min(1),
+]);
+export type YearValueInput = z.input<typeof YearValueInputSchema>;
+
+const math = create(all ?? {});
+const evaluateUnsafe = math.evaluate;
+// Restrict the expression language to arithmetic: no imports, no new units, no nested parsing.
+// (mathjs security guidance: disable functions that can alter or escape the scope.)
+math.import(
+  {
+    import: () => { throw new Error('import is disabled'); },
+    createUnit: () => { throw new Error('createUnit is disabled'); },
+    evaluate: () => { throw new Error('evaluate is disabled'); },
+    parse: () => { throw new Error('parse is disabled'); },
+    simplify: () => { throw new Error('simplify is disabled'); },
+    derivative: () => { throw new Error('derivative is disabled'); },
+    resolve: () => { throw new Error('resolve is disabled'); },
+    compile: () => { throw new Error('compile is disabled'); },
+  },
+  { override: true },
+);
+
+export type ResolveResult = { ok: true; series: Record<number, number> } | { ok: false; message: string };
+
+/** Resolve one per-year input over the given years. Never throws. */
+export function resolveYearValue(value: YearValueInput, years: readonly number[]): ResolveResult {
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? { ok: true, series: Object.fromEntries(years.map((y) => [y, value])) }
+      : { ok: false, message: 'must be a finite number' };
+  }
+  if (typeof value === 'string') return resolveExpression(value, years);
+  return resolveMap(value, years);
+}
+
+function resolveExpression(expression: string, years: readonly number[]): ResolveResult {
+  const series: Record<number, number> = {};
+  for (const year of years) {
+    let result: unknown;
+    try {
+      result = evaluateUnsafe(expression, { year });
+    } catch (error) {
+      return { ok: false, message: `expression "${expression}" failed: ${(error as Error).message}` };
+    }
+    const n = typeof result === 'number' ? result : Number.NaN;
+    if (!Number.isFinite(n)) {
+      return { ok: false, message: `expression "${expression}" does not give a finite number for year ${year}` };
+    }
+    series[year] = n;
+  }
+  return { ok: true, series };
+}
+
+function resolveMap(map: Readonly<Record<string, number>>, years: readonly number[]): ResolveResult {
+  const points = Object.entries(map)
+    .map(([k, v]) => [Number(k), v] as const)
+    .sort((a, b) => a[0] - b[0]);
+  if (points.length === 0) return { ok: false, message: 'a year map needs at least one year' };
+  const series: Record<number, number> = {};
+  for (const year of years) series[year] = interpolate(points, year);
+  return { ok: true, series };
+}
+
+function interpolate(points: ReadonlyArray<readonly [number, number]>, year: number): number {
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  if (year <= first[0]) return first[1];
+  if (year >= last[0]) return last[1];
+  for (let i = 1; i < points.length; i++) {
+    const [y1, v1] = points[i]!;
+    const [y0, v0] = points[i - 1]!;
+    if (year <= y1) return v0 + ((v1 - v0) * (year - y0)) / (y1 - y0);
+  }
+  return last[1];
+}
+
+/**
+ * A zod schema for a per-year input bound to a set of years: accepts any YearValueInput and outputs
+ * a YearSeries, reporting a bad expression as a validation issue at the field's path.
+ */
+export function yearValue(years: readonly number[]) {
+  return YearValueInputSchema.transform((value, ctx): YearSeries => {
+    const result = resolveYearValue(value, years);
+    if (result.ok) return result.series;
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  });
+}
+
+/** Years from `first` to `last` inclusive. */
+export function yearRange(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let y = first; y <= last; y++) out.push(y);
+  return out;
+}
+
+/** Value of a series in a year; throws only on a programming error (a year outside the series). */
+export function at(series: YearSeries, year: number): number {
+  const v = series[year];
+  if (v === undefined) throw new RangeError(`no value for year ${year}`);
+  return v;
+}
