@@ -25,7 +25,7 @@ export const DEFAULT_ASSUMPTIONS = {
   /** ASSUMPTION: real discount rate for industrial energy capex (a typical corporate hurdle). */
   discountRate: 0.06,
   gridFactorLevel: 'regional',
-  /** ASSUMPTION: matches the reference data's projection rule (3 %/yr, the middle of 2.5–4 %/yr). */
+  /** ASSUMPTION: the reference projection rule, 3 %/yr (inside its 2.5–4 %/yr band, near the observed −2.4 %/yr of 2021–23). */
   gridFactorDeclinePerYear: 0.03,
   /**
    * ASSUMPTION: share of annual load that on-site generation can serve without storage (PV hours
@@ -38,3 +38,9 @@ export const DEFAULT_ASSUMPTIONS = {
    */
   etsFreeAllocationFraction: 0.95,
 } as const;
+
+/**
+ * ASSUMPTION: site area per kW when a measure does not say: rooftop PV ≈ 150 W/m² of usable roof
+ * (modules ≈ 200–230 W/m², less access paths and shading); ground PV ≈ 15 m²/kW with row spacing.
+ */
+export const DEFAULT_AREA_M2_PER_KW = { roof: 6.7, land: 15 } as const;

@@ -1,0 +1,13 @@
+/**
+ * Typed reference data for the engine: every value carries its source, year and confidence
+ * (`Sourced`). The untyped originals are in `sources/` (see `sources/README.md`).
+ */
+export * from './sourced.ts';
+export * from './provinces.ts';
+export * from './grid-factors.ts';
+export * from './fuels.ts';
+export * from './process-factors.ts';
+export * from './prices.ts';
+export * from './renewable-yield.ts';
+export * from './technology.ts';
+export * from './finance-rates.ts';

@@ -1,0 +1,35 @@
+/**
+ * Which catalogue measures apply to a factory: its sector is listed, and the measure has
+ * something to act on (an end-use with demand, process CO2, a site area, on-site generation to store).
+ */
+import type { Factory, Measure } from '../data/schemas/scenario.ts';
+import type { DemandCell } from './factory-data.ts';
+
+export function applicableMeasures(measures: readonly Measure[], factory: Factory, demand: readonly DemandCell[]): Measure[] {
+  const endUses = new Set(demand.map((d) => d.endUse));
+  const hasProcess = factory.inventory.process.some((p) => p.activity * p.factorTco2PerUnit > 0);
+  const hasFuel = demand.some((d) => d.carrier !== 'electricity' && d.carrier !== 'purchased_heat');
+  const bySector = measures.filter((m) => m.sectors === 'all' || m.sectors.includes(factory.sector));
+  const acts = (m: Measure): boolean => {
+    const e = m.effect;
+    switch (e.kind) {
+      case 'onsite_generation':
+        if (e.siteLimit === 'roof') return factory.site.roofAreaM2 > 0;
+        if (e.siteLimit === 'land') return factory.site.landAreaM2 > 0;
+        return true;
+      case 'storage':
+      case 'green_purchase':
+        return true;
+      case 'efficiency':
+      case 'electrification':
+        return e.endUses.some((u) => endUses.has(u));
+      case 'process_change':
+        return (hasProcess && e.processCo2ReductionFraction > 0) || Object.keys(e.endUseSavingFraction).some((u) => endUses.has(u as DemandCell['endUse']));
+      case 'carbon_removal':
+        return hasProcess || hasFuel;
+    }
+  };
+  const chosen = bySector.filter(acts);
+  const hasGeneration = chosen.some((m) => m.effect.kind === 'onsite_generation');
+  return chosen.filter((m) => m.effect.kind !== 'storage' || hasGeneration);
+}

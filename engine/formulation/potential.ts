@@ -1,0 +1,45 @@
+/**
+ * The largest size a measure could usefully reach at this factory in a year: from its own cap, the
+ * site area, or the demand it acts on. Used as the big-M of lumpy builds and in diagnosis messages.
+ */
+import { DEFAULT_AREA_M2_PER_KW } from '../data/defaults.ts';
+import type { Measure } from '../data/schemas/scenario.ts';
+import type { FactoryData } from './factory-data.ts';
+
+export function areaM2PerKw(m: Measure): number {
+  if (m.effect.kind !== 'onsite_generation') return 0;
+  if (m.effect.siteLimit === 'none') return 0;
+  return m.effect.areaM2PerKw ?? DEFAULT_AREA_M2_PER_KW[m.effect.siteLimit];
+}
+
+export function sizeUpperBound(data: FactoryData, m: Measure, year: number): number {
+  const own = Math.min(m.maxUnits ?? Infinity, m.maxBuildPerYearUnits === undefined ? Infinity : m.maxBuildPerYearUnits * data.years.length);
+  return Math.min(own, naturalBound(data, m, year));
+}
+
+function naturalBound(data: FactoryData, m: Measure, year: number): number {
+  const e = m.effect;
+  const useful = (endUses: readonly string[]) => endUses.reduce((s, u) => s + (data.usefulMwh[u]?.[year] ?? 0), 0);
+  const g = data.growth[year] ?? 1;
+  switch (e.kind) {
+    case 'onsite_generation': {
+      const area = e.siteLimit === 'roof' ? data.factory.site.roofAreaM2 : e.siteLimit === 'land' ? data.factory.site.landAreaM2 : Infinity;
+      const byArea = area / areaM2PerKw(m);
+      // Without an area limit, generation beyond twice the site's whole energy use is never useful.
+      const totalMwh = data.demand.reduce((s, d) => s + d.baseMwh, 0) * g;
+      return Math.min(byArea, (2 * totalMwh) / (data.yieldMwhPerKw[m.id] ?? 1));
+    }
+    case 'storage':
+      return (data.demand.reduce((s, d) => s + d.baseMwh, 0) * g) / e.shiftMwhPerKwhYear;
+    case 'green_purchase':
+      return Infinity;
+    case 'efficiency':
+      return useful(e.endUses);
+    case 'electrification':
+      return useful(e.endUses) / e.usefulMwhPerUnitYear;
+    case 'process_change':
+      return e.maxOutputShareFraction * data.factory.output.baseQuantity * g;
+    case 'carbon_removal':
+      return e.maxCaptureFraction * data.baseGrossTco2 * g;
+  }
+}

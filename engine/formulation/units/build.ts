@@ -1,0 +1,22 @@
+/** build[m,y]: new capacity of each measure in each year, with its capex annuities in the objective. */
+import { annuitySpread, annuityWeight } from '../economics.ts';
+import { componentName, key, type FormulationUnit } from '../context.ts';
+import { isBuildable } from '../measure-kinds.ts';
+
+export const buildUnit: FormulationUnit = {
+  name: 'build',
+  title: 'New build of each measure per year; cost: capex annuities inside the horizon',
+  unit: 'measure size unit (kW, kWh, MWh/yr treated, t output/yr, tCO2/yr)',
+  kind: 'variables',
+  apply(ctx) {
+    const { data, v } = ctx;
+    for (const m of data.measures.filter(isBuildable)) {
+      for (const y of data.years) {
+        if (y < m.earliestYear) continue;
+        const col = ctx.variable(componentName('build', m.id, y), { upper: m.maxBuildPerYearUnits ?? Infinity });
+        ctx.cost(col, annuityWeight(data, m, y) * m.capexRmbPerUnit[y]!, annuitySpread(data, m, y));
+        v.build.set(key(m.id, y), col);
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+/** converted[m,y]: output made by a changed process route, within its capacity and the output. */
+import { componentName, key, type FormulationUnit } from '../context.ts';
+import { ofKind } from '../measure-kinds.ts';
+
+export const processChangeUnit: FormulationUnit = {
+  name: 'process_change',
+  title: 'Output converted to a new process route, within installed capacity and the allowed share of output',
+  unit: 'factory output units per year',
+  kind: 'variables_and_constraints',
+  apply(ctx) {
+    const { data, v } = ctx;
+    for (const m of ofKind(data.measures, 'process_change')) {
+      for (const y of data.years) {
+        const stock = v.stock.get(key(m.id, y));
+        if (stock === undefined) continue;
+        const output = data.factory.output.baseQuantity * data.growth[y]!;
+        const col = ctx.variable(componentName('converted', m.id, y), { upper: m.effect.maxOutputShareFraction * output });
+        v.converted.set(key(m.id, y), col);
+        ctx.constraint(componentName('conversion_capacity', m.id, y), [[col, 1], [stock, -1]], '<=', 0);
+      }
+    }
+  },
+};

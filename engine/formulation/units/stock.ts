@@ -1,0 +1,27 @@
+/** stock[m,y] = builds still within their lifetime; fixed O&M on the stock. */
+import { componentName, key, type FormulationUnit } from '../context.ts';
+import { isBuildable } from '../measure-kinds.ts';
+
+export const stockUnit: FormulationUnit = {
+  name: 'stock',
+  title: 'Installed stock: the sum of builds still within their lifetime; cost: fixed O&M',
+  unit: 'measure size unit',
+  kind: 'variables_and_constraints',
+  apply(ctx) {
+    const { data, v } = ctx;
+    for (const m of data.measures.filter(isBuildable)) {
+      for (const y of data.years) {
+        if (y < m.earliestYear) continue;
+        const col = ctx.variable(componentName('stock', m.id, y), { upper: m.maxUnits ?? Infinity });
+        ctx.cost(col, data.discount[y]! * m.fixedOmRmbPerUnitYear, y);
+        v.stock.set(key(m.id, y), col);
+        const builds: Array<[number, number]> = [[col, 1]];
+        for (const b of data.years) {
+          const build = v.build.get(key(m.id, b));
+          if (build !== undefined && b <= y && y < b + m.lifetimeYears) builds.push([build, -1]);
+        }
+        ctx.constraint(componentName('stock_definition', m.id, y), builds, '=', 0);
+      }
+    }
+  },
+};

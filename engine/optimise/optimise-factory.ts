@@ -1,0 +1,169 @@
+/**
+ * Optimise one factory's pathway: build the model, solve it, and decode the plan; for a MILP,
+ * re-solve the LP with integers fixed to get the carbon shadow price; when infeasible, diagnose.
+ * With `policy.strictResidual`, first find the lowest reachable emissions without offsets and let
+ * offsets cover only that residual (two-stage, lexicographic).
+ */
+import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory } from '../data/schemas/scenario.ts';
+import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
+import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
+import { componentName } from '../formulation/context.ts';
+import { fixIntegers } from '../model/fix-integers.ts';
+import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/linear-model.ts';
+import { costsByYear } from '../results/costs.ts';
+import { emissionsByYear } from '../results/emissions.ts';
+import { energyBalance } from '../results/energy-balance.ts';
+import { macCurve } from '../results/mac-curve.ts';
+import { planRows } from '../results/plan.ts';
+import { SolutionView } from '../results/solution.ts';
+import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
+import { diagnoseInfeasible } from './diagnose.ts';
+import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
+
+export interface OptimiseOptions extends SolveOptions {
+  /** Skip the diagnosis re-solve of an infeasible model (e.g. inside a price search). */
+  readonly skipDiagnosis?: boolean;
+}
+
+export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, options: OptimiseOptions = {}): FactoryPlan {
+  const data = prepareFactoryData(scenario, factory);
+  const clock = { build: 0, solve: 0 };
+  const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    clock[what] += (performance.now() - t0) / 1000;
+    return r;
+  };
+  let offsetResidualTco2: Record<number, number> | null = null;
+  if (scenario.policy.strictResidual) {
+    offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, options));
+  }
+  const built = timed('build', () => buildPathwayModel(data, offsetResidualTco2 ? { offsetResidualTco2 } : {}));
+  const result = timed('solve', () => backend.solve(built.model, options));
+  const status = statusOf(result);
+  const report = (r: SolveResult): SolverReport => ({
+    backend: r.backend,
+    termination: r.termination,
+    hasSolution: r.hasSolution,
+    rows: numRows(built.model),
+    cols: numCols(built.model),
+    nonzeros: numNonzeros(built.model),
+    integers: numIntegers(built.model),
+    buildSeconds: clock.build,
+    solveSeconds: clock.solve,
+    mipGap: r.mipGap,
+    message: r.message,
+  });
+  if (!result.hasSolution || result.colValues === null) {
+    const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
+    const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options)) : null;
+    const message = diagnosis?.summary ?? describeFailure(result);
+    return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
+  }
+  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, options)) : null);
+  const view = new SolutionView(built.ctx, result.colValues, duals);
+  const plan = planRows(view);
+  return {
+    ...identity(data),
+    status,
+    message: status === 'optimal' ? 'optimal plan' : `plan in hand, not proven optimal (${result.termination})`,
+    objectiveRmb: result.objective,
+    plan,
+    energy: energyBalance(view),
+    emissions: emissionsByYear(view),
+    costs: costsByYear(view),
+    capex: capexSchedule(data, plan),
+    carbonShadowPriceRmbPerTco2: shadowPrice(view, data),
+    macCurve: macCurve(data),
+    offsetResidualTco2,
+    diagnosis: null,
+    solver: report(result),
+  };
+}
+
+function statusOf(r: SolveResult): PlanStatus {
+  if (r.termination === 'optimal') return 'optimal';
+  if (r.hasSolution) return 'feasible';
+  if (r.termination === 'infeasible' || r.termination === 'infeasible_or_unbounded') return 'infeasible';
+  if (r.termination === 'unbounded') return 'unbounded';
+  return 'error';
+}
+
+function describeFailure(r: SolveResult): string {
+  if (r.termination === 'unbounded') return 'the model is unbounded: a cost or a limit is missing';
+  if (r.termination === 'time_limit') return 'the solver reached its time limit before finding any plan';
+  return `no plan: ${r.termination}${r.message ? ` (${r.message})` : ''}`;
+}
+
+/** Duals of a MILP's optimal plan: the LP with every integer fixed at its solution value. */
+function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, options: SolveOptions): Float64Array | null {
+  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), { ...options, wantDuals: true });
+  return fixed.termination === 'optimal' ? fixed.rowDuals : null;
+}
+
+/** −∂cost/∂cap of the target-year cap, converted from base-year to target-year money. */
+function shadowPrice(view: SolutionView, data: FactoryData): number | null {
+  const dual = view.dual(componentName('net_emissions_cap', data.targetYear));
+  if (dual === null) return null;
+  const price = -dual / data.discount[data.targetYear]!;
+  return Math.abs(price) < 1e-9 ? 0 : price;
+}
+
+/** Strict residual stage 1: lowest net emissions without offsets, per year. */
+function lowestResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions): Record<number, number> | null {
+  const { model, ctx } = buildPathwayModel(data, { objective: 'min_net_emissions', omitCaps: true });
+  const r = backend.solve(model, { ...options, wantDuals: false });
+  if (!r.hasSolution || r.colValues === null) return null;
+  const x = r.colValues;
+  return Object.fromEntries(data.years.map((y) => [y, Math.max(0, x[ctx.v.scope1.get(y)!]! + x[ctx.v.scope2.get(y)!]!)]));
+}
+
+function capexSchedule(data: FactoryData, plan: FactoryPlan['plan']): CapexYear[] {
+  return data.years.map((y) => {
+    const byCategoryRmb: Record<string, number> = {};
+    for (const row of plan.filter((p) => p.year === y && p.capexRmb > 0)) {
+      byCategoryRmb[row.category] = (byCategoryRmb[row.category] ?? 0) + row.capexRmb;
+    }
+    return { year: y, byCategoryRmb, totalRmb: Object.values(byCategoryRmb).reduce((a, b) => a + b, 0) };
+  });
+}
+
+function identity(data: FactoryData) {
+  const f = data.factory;
+  return {
+    factoryId: f.id,
+    name: f.name,
+    sector: f.sector,
+    province: f.province,
+    targetYear: data.targetYear,
+    netTargetTco2: data.netTargetTco2,
+    baseGrossTco2: data.baseGrossTco2,
+  };
+}
+
+function emptyPlan(
+  data: FactoryData,
+  status: PlanStatus,
+  message: string,
+  diagnosis: FactoryPlan['diagnosis'],
+  offsetResidualTco2: FactoryPlan['offsetResidualTco2'],
+  solver: SolverReport,
+): FactoryPlan {
+  return {
+    ...identity(data),
+    status,
+    message,
+    objectiveRmb: null,
+    plan: [],
+    energy: [],
+    emissions: [],
+    costs: [],
+    capex: [],
+    carbonShadowPriceRmbPerTco2: null,
+    macCurve: macCurve(data),
+    offsetResidualTco2,
+    diagnosis,
+    solver,
+  };
+}
