@@ -1,7 +1,9 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
 import { inventoryCommand } from './inventory.ts';
+import { optimiseCommand } from './optimise.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
+  optimise: optimiseCommand,
 };

@@ -59,7 +59,7 @@ function renderFactory(scenario: Scenario, f: FactoryInventory): string {
       y.scope2LocationTco2,
       y.scope2MarketTco2,
       market ? y.totalMarketTco2 : y.totalLocationTco2,
-      (market ? y.totalMarketTco2 : y.totalLocationTco2) / (y.output || 1),
+      ((market ? y.totalMarketTco2 : y.totalLocationTco2) / (y.output || 1)).toPrecision(3),
     ]),
   );
   const base = f.years[0]!;
@@ -101,7 +101,7 @@ export const inventoryCommand: Command = {
     const scenario = loaded.value;
     const inventories = scenarioBaseline(scenario);
     if (options['json'] === true) outJson(inventoryJson(scenario, inventories));
-    else out([`Scenario ${scenario.name} (${scenario.id})`, '', ...inventories.map((f) => renderFactory(scenario, f))].join('\n\n'));
+    else out([`Scenario ${scenario.name} (${scenario.id})`, ...inventories.map((f) => renderFactory(scenario, f))].join('\n\n'));
     return EXIT.ok;
   },
 };

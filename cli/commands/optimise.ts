@@ -1,0 +1,108 @@
+/**
+ * `lingtan optimise <scenario> [--backend highs|jslp] [--json] [--lp FILE] [--mps FILE]`:
+ * the cost-optimal pathway of every factory, as a readable plan or JSON; optionally the model files.
+ */
+import { writeFile } from 'node:fs/promises';
+import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
+import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
+import { writeLp } from '../../engine/model/lp-writer.ts';
+import { writeMps } from '../../engine/model/mps-writer.ts';
+import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
+import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { err, errEngine, EXIT, out, outJson } from '../io.ts';
+import { readScenario } from '../read-scenario.ts';
+import { renderPlan } from '../render-plan.ts';
+import type { Command } from './command.ts';
+
+export function optimiseJson(result: ScenarioPlan) {
+  return {
+    scenario: result.scenarioId,
+    status: result.status,
+    objectiveRmb: result.objectiveRmb,
+    factories: result.factories.map((f) => ({
+      id: f.factoryId,
+      status: f.status,
+      message: f.message,
+      objectiveRmb: f.objectiveRmb,
+      targetYear: f.targetYear,
+      netTargetTco2: f.netTargetTco2,
+      baseGrossTco2: f.baseGrossTco2,
+      plan: f.plan,
+      emissions: f.emissions.map((e) => ({
+        year: e.year,
+        scope1Tco2: e.scope1Tco2,
+        scope2Tco2: e.scope2Tco2,
+        offsetsTco2: e.offsetsTco2,
+        netTco2: e.netTco2,
+        capTco2: e.capTco2,
+        offsetsByProductTco2: e.offsetsByProductTco2,
+      })),
+      costs: f.costs,
+      capex: f.capex,
+      energy: f.energy,
+      carbonShadowPriceRmbPerTco2: f.carbonShadowPriceRmbPerTco2,
+      macCurve: f.macCurve,
+      diagnosis: f.diagnosis,
+      solver: f.solver,
+    })),
+    solver: {
+      backend: result.factories[0]?.solver.backend,
+      seconds: result.factories.reduce((s, f) => s + f.solver.solveSeconds + f.solver.buildSeconds, 0),
+    },
+  };
+}
+
+/** `plan.lp` → `plan-<factory>.lp` when a scenario has several factories. */
+function fileFor(path: string, factoryId: string, many: boolean): string {
+  if (!many) return path;
+  const dot = path.lastIndexOf('.');
+  return dot > 0 ? `${path.slice(0, dot)}-${factoryId}${path.slice(dot)}` : `${path}-${factoryId}`;
+}
+
+async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: string | undefined): Promise<void> {
+  const many = scenario.factories.length > 1;
+  for (const f of scenario.factories) {
+    const { model } = buildPathwayModel(prepareFactoryData(scenario, f));
+    if (lp !== undefined) await writeFile(fileFor(lp, f.id, many), writeLp(model));
+    if (mps !== undefined) await writeFile(fileFor(mps, f.id, many), writeMps(model));
+  }
+}
+
+export const optimiseCommand: Command = {
+  usage: 'optimise <scenario> [--backend highs|jslp] [--json] [--lp FILE] [--mps FILE]',
+  summary: 'Cost-optimal pathway per factory: what to build when, cost, emissions path, shadow price, offsets.',
+  options: {
+    backend: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    lp: { type: 'string' },
+    mps: { type: 'string' },
+  },
+  async run(positionals, options) {
+    const [file] = positionals;
+    if (file === undefined) {
+      err('error: missing scenario file: lingtan optimise <scenario>');
+      return EXIT.badInput;
+    }
+    const loaded = await readScenario(file);
+    if (!loaded.ok) {
+      errEngine(loaded.error);
+      return EXIT.badInput;
+    }
+    const scenario = loaded.value;
+    const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;
+    if (!isBackendId(backendId)) {
+      err(`error: unknown backend "${backendId}" (expected highs or jslp)`);
+      return EXIT.badInput;
+    }
+    const lp = typeof options['lp'] === 'string' ? options['lp'] : undefined;
+    const mps = typeof options['mps'] === 'string' ? options['mps'] : undefined;
+    if (lp !== undefined || mps !== undefined) await writeModelFiles(scenario, lp, mps);
+    const result = optimiseScenario(scenario, await loadBackend(backendId));
+    if (options['json'] === true) outJson(optimiseJson(result));
+    else out(renderPlan(scenario, result));
+    if (result.status === 'infeasible') return EXIT.infeasible;
+    if (result.status === 'error' || result.status === 'unbounded') return EXIT.internal;
+    return EXIT.ok;
+  },
+};
