@@ -1,0 +1,48 @@
+/**
+ * Golden LP text per formulation unit (Calliope tests/math style): each unit's rows, objective
+ * terms and bounds on a fixture that exercises every unit. Regenerate deliberately with
+ * `UPDATE_GOLDEN=1 npx vitest run test/formulation/golden.test.ts` and review the diff.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
+import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
+import { FORMULATION_UNITS } from '../../engine/formulation/units.ts';
+import { unitFragment } from './fragment.ts';
+
+const fixture = join(import.meta.dirname, '../fixtures/scenarios/all-units.yaml');
+const goldenDir = join(import.meta.dirname, 'golden');
+const loaded = loadScenarioText(readFileSync(fixture, 'utf8'), fixture);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+const scenario = loaded.value;
+const built = buildPathwayModel(prepareFactoryData(scenario, scenario.factories[0]!));
+
+describe('formulation units', () => {
+  it('have unique snake_case names, titles and units', () => {
+    const names = FORMULATION_UNITS.map((u) => u.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const u of FORMULATION_UNITS) {
+      expect(u.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(u.title.length).toBeGreaterThan(10);
+      expect(u.unit.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every unit has a golden file', () => {
+    for (const u of FORMULATION_UNITS) {
+      const file = join(goldenDir, `${u.name}.lp`);
+      if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(file, unitFragment(built, u.name));
+      expect(existsSync(file), `missing golden file ${file}`).toBe(true);
+    }
+  });
+
+  for (const u of FORMULATION_UNITS) {
+    it(`${u.name} matches its golden LP and contributes to the fixture`, () => {
+      const text = unitFragment(built, u.name);
+      expect(text.split('\n').length).toBeGreaterThan(2);
+      expect(text).toBe(readFileSync(join(goldenDir, `${u.name}.lp`), 'utf8'));
+    });
+  }
+});
