@@ -6,8 +6,11 @@
  * Loading resolves every one of them to plain numbers per year (a YearSeries), so the model never
  * sees an expression.
  */
-import { create, all } from 'mathjs';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
+
+// mathjs as its single-file bundle: ~0.1 s to load instead of ~2–5 s for the ESM tree of files.
+const mathjs = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof import('mathjs');
 
 /** Plain numbers per year, keyed by calendar year. */
 export type YearSeries = Readonly<Record<number, number>>;
@@ -19,7 +22,7 @@ export const YearValueInputSchema = z.union([
 ]);
 export type YearValueInput = z.input<typeof YearValueInputSchema>;
 
-const math = create(all ?? {});
+const math = mathjs.create(mathjs.all ?? {});
 const evaluateUnsafe = math.evaluate;
 // Restrict the expression language to arithmetic: no imports, no new units, no nested parsing.
 // (mathjs security guidance: disable functions that can alter or escape the scope.)

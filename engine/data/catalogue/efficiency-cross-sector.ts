@@ -17,6 +17,8 @@ import { OWN, rmbPerMwhYearTreated } from './helpers.ts';
 /** Sectors whose high-temperature heat is a reduction process (BF coke) or a kiln with its own entries. */
 const OWN_HEAT_ENTRIES: readonly SectorId[] = ['steel', 'building_materials'];
 const GENERAL_HEAT_SECTORS: SectorId[] = SECTOR_IDS.filter((s) => !OWN_HEAT_ENTRIES.includes(s));
+/** Data centres have their own cooling entry (dc_cooling_upgrade) that already includes the chiller plant. */
+const NON_DATA_CENTRE_SECTORS: SectorId[] = SECTOR_IDS.filter((s) => s !== 'data_centre');
 
 const motorCapex = rmbPerMwhYearTreated(500, 3000);
 const vsdCapex = rmbPerMwhYearTreated(600 * 0.5, 3000);
@@ -115,7 +117,7 @@ export const EFFICIENCY_CROSS_SECTOR_MEASURES: MeasureInput[] = [
     nameEn: 'HVAC and chiller-plant upgrade (magnetic-bearing chillers, VSD pumps, group control)',
     nameZh: '暖通空调与冷站改造(磁悬浮冷机、变频水泵、群控)',
     category: 'efficiency',
-    sectors: 'all',
+    sectors: NON_DATA_CENTRE_SECTORS,
     sizeUnit: 'MWh/yr treated',
     capexRmbPerUnit: chillerCapex,
     lifetimeYears: 20,
@@ -123,7 +125,7 @@ export const EFFICIENCY_CROSS_SECTOR_MEASURES: MeasureInput[] = [
     source:
       `Saving ≈25 %: chiller-plant COP from ≈4 to ≈5.3 (${OWN}). Capex ${chillerCapex} RMB per MWh/yr = 900 RMB per kW of ` +
       'cooling (mix of chiller replacement and controls) × plant COP 4 (→ RMB per kW of electric input) ÷ 3,000 h ' +
-      `(${OWN}).`,
+      `(${OWN}). Not for data centres (dc_cooling_upgrade covers their chiller plant).`,
     confidence: 'assumption',
   },
   {

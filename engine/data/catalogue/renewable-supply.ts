@@ -13,8 +13,12 @@ import { OWN, referenceCapex } from './helpers.ts';
 const ROOF_M2_PER_KW = 6.7;
 /** Land per kW of ground PV incl. row spacing against self-shading at Chinese latitudes. */
 const GROUND_M2_PER_KW = 15;
-/** Land taken per kW of a distributed turbine: pad, crane hardstand, access road and setback. */
-const WIND_M2_PER_KW = 1.0;
+/**
+ * Site land a distributed turbine takes per kW: ≈3 ha per 3 MW turbine, i.e. the pad, hardstand and road
+ * plus a clearance zone kept free of buildings and ground PV (≈tip-height radius, partly overlapping
+ * roads and yards). Spacing between several turbines is not modelled.
+ */
+const WIND_M2_PER_KW = 10;
 /** C&I behind-the-meter storage costs more per kWh than utility tenders (smaller lots, EPC, metering, fire safety). */
 const BESS_CI_MARKUP = 1.3;
 
@@ -74,7 +78,7 @@ export const RENEWABLE_SUPPLY_MEASURES: MeasureInput[] = [
       '−1.5 %/yr; turbine ≈1,600 RMB/kW ex tower (onshore_wind_turbine_price_ex_tower). Yield: province full-load hours ' +
       `(renewable-yield.ts). Lumpy: one 3 MW-class turbine is the smallest sensible build, plus ≈2 M RMB for wind ` +
       `measurement, permits (分散式风电 approval) and the grid connection (${OWN}). O&M 100 RMB/kW/yr ≈2 % of capex, ` +
-      `land ${WIND_M2_PER_KW} m²/kW (≈3,000 m² per turbine: foundation, hardstand, road; setbacks not counted) (${OWN}).`,
+      `land ${WIND_M2_PER_KW} m²/kW (≈3 ha per 3 MW turbine incl. a clearance zone free of buildings) (${OWN}).`,
     confidence: 'assumption',
   },
   {

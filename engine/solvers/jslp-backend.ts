@@ -1,0 +1,122 @@
+/**
+ * javascript-lp-solver (pure JavaScript, dense-tableau simplex with branch-and-cut) backend, kept
+ * for tiny models and for cross-checking HiGHS. It gives no duals (features.duals false, duals
+ * null) and no MIP gap.
+ *
+ * Size limit: models with more than `JSLP_MAX_NONZEROS` constraint-matrix nonzeros are refused
+ * with termination 'error' and a message pointing to the highs backend — never routed silently.
+ * The limit was measured on this machine (see the report in `jslp-limit.ts`).
+ *
+ * Status mapping: `feasible: false` → infeasible; `bounded: false` → unbounded; a MIP whose
+ * search ended without an integral point → infeasible; when the wall clock reached the time limit
+ * (honoured only inside branch-and-bound: jslp's simplex has no clock) → time_limit, with
+ * `hasSolution` telling whether an integral incumbent exists. Every returned point is checked
+ * against rows, bounds and integrality (tolerance 1e-6, scaled); a violation becomes 'error'
+ * rather than a wrong answer.
+ */
+import jslpModule from 'javascript-lp-solver';
+import type { LinearModel } from '../model/linear-model.ts';
+import { isMip, numNonzeros } from '../model/linear-model.ts';
+import { objectiveValue, rowActivities } from '../model/sparse.ts';
+import { modelProblem } from '../model/validate-model.ts';
+import { interopDefault } from './interop.ts';
+import { JSLP_MAX_NONZEROS } from './jslp-limit.ts';
+import { toJslp } from './jslp-model.ts';
+import { describeError, errorResult, secondsSince, solveColumnless } from './results.ts';
+import type { SolveOptions, SolveResult, SolverBackend, Termination } from './types.ts';
+
+const jslp = interopDefault(jslpModule);
+const FEASIBILITY_TOLERANCE = 1e-6;
+
+/** The subset of jslp's result object that is read. */
+interface JslpOutcome {
+  readonly feasible: boolean;
+  readonly bounded?: boolean;
+  readonly isIntegral?: boolean;
+  readonly [id: string]: unknown;
+}
+
+export function createJslpBackend(maxNonzeros = JSLP_MAX_NONZEROS): SolverBackend {
+  return {
+    id: 'jslp',
+    features: { integers: true, duals: false, timeLimit: true, mipGap: true, maxNonzeros },
+    solve: (model, options) => solveWithJslp(model, options ?? {}, maxNonzeros),
+  };
+}
+
+function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: number): SolveResult {
+  const startMs = performance.now();
+  const nnz = numNonzeros(model);
+  if (nnz > maxNonzeros) {
+    const message =
+      `model too large for the pure-JavaScript jslp backend: ${nnz} nonzeros > limit ${maxNonzeros} ` +
+      '(it would take more than about 2 s); solve it with the highs backend';
+    return errorResult('jslp', message, startMs);
+  }
+  const problem = modelProblem(model);
+  if (problem !== null) return errorResult('jslp', `invalid model: ${problem}`, startMs);
+  if (model.colNames.length === 0) return solveColumnless(model, 'jslp', startMs);
+  try {
+    const conversion = toJslp(model, options);
+    if (conversion.infeasibility !== null) return noSolution('infeasible', conversion.infeasibility, startMs);
+    const outcome = jslp.Solve(conversion.json);
+    if (!isOutcome(outcome)) return errorResult('jslp', 'javascript-lp-solver returned an unexpected result', startMs);
+    const timedOut =
+      isMip(model) && options.timeLimitSeconds !== undefined && secondsSince(startMs) >= options.timeLimitSeconds;
+    if (outcome.feasible !== true) return noSolution(timedOut ? 'time_limit' : 'infeasible', 'jslp: not feasible', startMs);
+    if (outcome.bounded === false) return noSolution('unbounded', 'jslp: unbounded', startMs);
+    if (isMip(model) && outcome.isIntegral !== true) {
+      return noSolution(timedOut ? 'time_limit' : 'infeasible', 'jslp: no integral solution found', startMs);
+    }
+    const x = conversion.recover((id) => (typeof outcome[id] === 'number' ? (outcome[id] as number) : 0));
+    return withSolution(model, x, timedOut ? 'time_limit' : 'optimal', startMs);
+  } catch (error) {
+    return errorResult('jslp', `javascript-lp-solver failed: ${describeError(error)}`, startMs);
+  }
+}
+
+function withSolution(model: LinearModel, x: Float64Array, termination: Termination, startMs: number): SolveResult {
+  const activity = rowActivities(model, x);
+  const violation = firstViolation(model, x, activity);
+  if (violation !== null) return errorResult('jslp', `jslp returned an infeasible point: ${violation}`, startMs);
+  return {
+    backend: 'jslp',
+    termination,
+    hasSolution: true,
+    objective: objectiveValue(model, x),
+    colValues: x,
+    rowDuals: null,
+    colDuals: null,
+    rowActivity: activity,
+    mipGap: null,
+    seconds: secondsSince(startMs),
+    message: termination === 'optimal' ? 'jslp: optimal' : 'jslp: time limit reached with an incumbent',
+  };
+}
+
+function noSolution(termination: Termination, message: string, startMs: number): SolveResult {
+  return { ...errorResult('jslp', message, startMs), termination };
+}
+
+/** The first row, bound or integrality violation beyond tolerance, or null. */
+function firstViolation(model: LinearModel, x: Float64Array, activity: Float64Array): string | null {
+  const beyond = (v: number, lower: number, upper: number): boolean =>
+    v < lower - FEASIBILITY_TOLERANCE * (1 + Math.abs(lower)) || v > upper + FEASIBILITY_TOLERANCE * (1 + Math.abs(upper));
+  for (let i = 0; i < activity.length; i++) {
+    if (beyond(activity[i] as number, model.rowLower[i] as number, model.rowUpper[i] as number)) {
+      return `row ${model.rowNames[i]} activity ${activity[i]}`;
+    }
+  }
+  for (let j = 0; j < x.length; j++) {
+    const v = x[j] as number;
+    if (beyond(v, model.colLower[j] as number, model.colUpper[j] as number)) return `column ${model.colNames[j]} = ${v}`;
+    if (model.colInteger[j] === 1 && Math.abs(v - Math.round(v)) > FEASIBILITY_TOLERANCE) {
+      return `integer column ${model.colNames[j]} = ${v}`;
+    }
+  }
+  return null;
+}
+
+function isOutcome(value: unknown): value is JslpOutcome {
+  return typeof value === 'object' && value !== null && typeof (value as { feasible?: unknown }).feasible === 'boolean';
+}

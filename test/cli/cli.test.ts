@@ -1,0 +1,74 @@
+/** The lingtan command end to end: exit codes, messages without stack traces, JSON shapes. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const run = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [join(root, 'cli/bin.js'), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+};
+const fixture = (p: string) => join('test/fixtures', p);
+
+describe('lingtan inventory', () => {
+  it('prints JSON with the documented shape and hand-checked base-year numbers', async () => {
+    const r = await run('inventory', fixture('scenarios/hand-computed.yaml'), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const base = json.factories[0].years[0];
+    expect(Object.keys(base).sort()).toEqual(['processTco2', 'scope1Tco2', 'scope2LocationTco2', 'scope2MarketTco2', 'totalTco2', 'year']);
+    expect(base.year).toBe(2025);
+    // 3,251.518 fuel (see test/accounting) + 100 t CaO × 0.785
+    expect(base.scope1Tco2).toBeCloseTo(3251.5182762 + 78.5, 4);
+    // grid 20,000 MWh × East 2025 (0.55 × 0.97²) + 10,000 GJ heat × 0.11
+    expect(base.scope2LocationTco2).toBeCloseTo(20000 * 0.55 * 0.97 ** 2 + 1100, 4);
+  });
+
+  it.each(['unknown-sector.yaml', 'negative-energy.yaml', 'broken.yaml', 'missing-field.yaml', 'no-such-file.yaml'])(
+    'exits 2 with a located message for %s, no stack trace',
+    async (name) => {
+      const r = await run('inventory', fixture(`bad/${name}`));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(name);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('exits 2 on an unknown command or option', async () => {
+    expect((await run('frobnicate')).code).toBe(2);
+    expect((await run('inventory', '--nope')).code).toBe(2);
+  });
+});
+
+describe('lingtan optimise', () => {
+  it('prints the documented JSON and writes LP and MPS files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-'));
+    const r = await run('optimise', fixture('scenarios/hand-computed.yaml'), '--json', '--lp', join(dir, 'm.lp'), '--mps', join(dir, 'm.mps'));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.status).toBe('optimal');
+    expect(json.objectiveRmb).toBeGreaterThan(0);
+    const f = json.factories[0];
+    expect(f.emissions.at(-1).netTco2).toBeLessThanOrEqual(1e-6);
+    expect(typeof f.carbonShadowPriceRmbPerTco2).toBe('number');
+    expect(json.solver.backend).toBe('highs');
+    expect(readFileSync(join(dir, 'm.lp'), 'utf8')).toMatch(/net_emissions_cap/);
+    expect(readFileSync(join(dir, 'm.mps'), 'utf8')).toMatch(/^NAME/m);
+  });
+
+  it('reports an infeasible target with its diagnosis and exit code 3', async () => {
+    const r = await run('optimise', 'scenarios/infeasible-example.yaml');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/diagnosis/);
+    expect(r.stdout).toMatch(/binding: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Every bundled archetype scenario solves to an optimal plan with the default (HiGHS) backend, and the
+ * infeasible example is reported infeasible with a shortfall in its target year.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import type { SolverBackend } from '../../engine/solvers/types.ts';
+import { describeError } from '../../engine/errors.ts';
+
+const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const INFEASIBLE = 'infeasible-example.yaml';
+
+function load(f: string): Scenario {
+  const r = loadScenarioText(readFileSync(DIR + f, 'utf8'), f);
+  if (!r.ok) throw new Error(describeError(r.error));
+  return r.value;
+}
+
+let backend: SolverBackend;
+beforeAll(async () => {
+  backend = await loadBackend('highs');
+});
+
+describe('bundled scenarios solve', () => {
+  it.each(FILES.filter((f) => f !== INFEASIBLE))('%s has an optimal plan that meets every cap', (f) => {
+    const plan = optimiseScenario(load(f), backend);
+    expect(plan.status, plan.factories[0]?.message).toBe('optimal');
+    for (const e of plan.factories[0]?.emissions ?? []) {
+      if (e.capTco2 !== null) expect(e.netTco2, `${f} ${e.year}`).toBeLessThanOrEqual(e.capTco2 * (1 + 1e-6) + 1e-3);
+    }
+  }, 60_000);
+
+  it('the infeasible example is infeasible', () => {
+    const plan = optimiseScenario(load(INFEASIBLE), backend);
+    expect(plan.status).toBe('infeasible');
+    expect(plan.factories[0]?.message).toMatch(/exceed the cap/);
+  }, 60_000);
+});
