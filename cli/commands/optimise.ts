@@ -64,7 +64,8 @@ async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: 
   const many = scenario.factories.length > 1;
   for (const f of scenario.factories) {
     const { model } = buildPathwayModel(prepareFactoryData(scenario, f));
-    if (lp !== undefined) await writeFile(fileFor(lp, f.id, many), writeLp(model));
+    // The objective constant as a fixed column: CBC and others ignore a bare constant.
+    if (lp !== undefined) await writeFile(fileFor(lp, f.id, many), writeLp(model, { objectiveConstant: 'fixed-column' }));
     if (mps !== undefined) await writeFile(fileFor(mps, f.id, many), writeMps(model));
   }
 }
