@@ -69,6 +69,7 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
     lifetimeYears: 15,
     effect: {
       kind: 'process_change',
+      routeGroup: 'steel_route', // one crude-steel output: BOF, EAF and DRI routes share it
       processCo2ReductionFraction: 0.05,
       endUseSavingFraction: { heat_high: 0.1 },
       maxOutputShareFraction: 1,
@@ -92,6 +93,7 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
     lumpy: { minSizeUnits: 500000, fixedCostRmb: 0 },
     effect: {
       kind: 'process_change',
+      routeGroup: 'steel_route', // one crude-steel output: BOF, EAF and DRI routes share it
       processCo2ReductionFraction: 0.05,
       endUseSavingFraction: { heat_high: 0.85, motors: 0.3 },
       addedElectricityMwhPerUnit: 0.45,
@@ -122,6 +124,7 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
     lumpy: { minSizeUnits: 300000, fixedCostRmb: 0 },
     effect: {
       kind: 'process_change',
+      routeGroup: 'steel_route', // one crude-steel output: BOF, EAF and DRI routes share it
       processCo2ReductionFraction: 0.05,
       endUseSavingFraction: { heat_high: 0.9, motors: 0.3 },
       addedElectricityMwhPerUnit: 3.6,

@@ -77,6 +77,11 @@ const ProcessChange = z.object({
   addedElectricityMwhPerUnit: z.number().finite().nonnegative().default(0),
   /** At most this share of output can be converted. */
   maxOutputShareFraction: fraction.default(1),
+  /**
+   * Alternative production routes share one output: measures with the same group together convert
+   * at most the whole output (e.g. scrap-EAF and H2-DRI in one steel plant). Absent = stacks freely.
+   */
+  routeGroup: z.string().min(1).optional(),
 });
 
 /** Carbon removal (CCUS): size in tCO2/yr of capture capacity. */

@@ -1,4 +1,9 @@
-/** treated[m,u,y]: end-use energy covered by an efficiency measure, within its installed size. */
+/**
+ * treated[m,u,y]: end-use energy covered by an efficiency measure, within its installed size.
+ * Savings of several measures on one end-use add up linearly, so they are capped together at the
+ * combined multiplicative potential 1 − Π(1 − s_m) of the end-use's useful demand
+ * (efficiency_saving_limit[u,y]): two 30 % measures save at most 51 %, not 60 %.
+ */
 import { componentName, key, type FormulationUnit } from '../context.ts';
 import { ofKind } from '../measure-kinds.ts';
 
@@ -21,6 +26,18 @@ export const efficiencySavingsUnit: FormulationUnit = {
           terms.push([col, 1]);
         }
         ctx.constraint(componentName('efficiency_capacity', m.id, y), terms, '<=', 0);
+      }
+    }
+    for (const u of data.endUses) {
+      const on = ofKind(data.measures, 'efficiency').filter((m) => m.effect.endUses.includes(u));
+      if (on.length < 2) continue;
+      const combined = 1 - on.reduce((p, m) => p * (1 - m.effect.savingFraction), 1);
+      for (const y of data.years) {
+        const terms = on.flatMap((m) => {
+          const col = v.treated.get(key(m.id, u, y));
+          return col === undefined ? [] : [[col, m.effect.savingFraction] as [number, number]];
+        });
+        if (terms.length > 1) ctx.constraint(componentName('efficiency_saving_limit', u, y), terms, '<=', combined * data.usefulMwh[u]![y]!);
       }
     }
   },

@@ -1,4 +1,7 @@
-/** converted[m,y]: output made by a changed process route, within its capacity and the output. */
+/**
+ * converted[m,y]: output made by a changed process route, within its capacity and the output;
+ * alternative routes of one group together convert at most the whole output (route_share[g,y]).
+ */
 import { componentName, key, type FormulationUnit } from '../context.ts';
 import { ofKind } from '../measure-kinds.ts';
 
@@ -17,6 +20,19 @@ export const processChangeUnit: FormulationUnit = {
         const col = ctx.variable(componentName('converted', m.id, y), { upper: m.effect.maxOutputShareFraction * output });
         v.converted.set(key(m.id, y), col);
         ctx.constraint(componentName('conversion_capacity', m.id, y), [[col, 1], [stock, -1]], '<=', 0);
+      }
+    }
+    const groups = new Set(ofKind(data.measures, 'process_change').flatMap((m) => (m.effect.routeGroup ? [m.effect.routeGroup] : [])));
+    for (const group of groups) {
+      for (const y of data.years) {
+        const terms = ofKind(data.measures, 'process_change')
+          .filter((m) => m.effect.routeGroup === group)
+          .flatMap((m) => {
+            const col = v.converted.get(key(m.id, y));
+            return col === undefined ? [] : [[col, 1] as [number, number]];
+          });
+        const output = data.factory.output.baseQuantity * data.growth[y]!;
+        if (terms.length > 1) ctx.constraint(componentName('route_share', group, y), terms, '<=', output);
       }
     }
   },
