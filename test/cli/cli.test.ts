@@ -72,3 +72,28 @@ describe('lingtan optimise', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('lingtan solve', () => {
+  it('solves an MPS instance to its known optimum (afiro −464.7531428571)', async () => {
+    const r = await run('solve', fixture('instances/lp/afiro.mps'), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.termination).toBe('optimal');
+    expect(json.objective).toBeCloseTo(-464.7531428571, 6);
+    expect(json.seconds).toBeGreaterThan(0);
+  });
+
+  it('solves an exported LP file to the optimiser objective', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-'));
+    const lp = join(dir, 'hand.lp');
+    const opt = JSON.parse((await run('optimise', fixture('scenarios/hand-computed.yaml'), '--json', '--lp', lp)).stdout);
+    const solved = JSON.parse((await run('solve', lp, '--json')).stdout);
+    expect(solved.objective).toBeCloseTo(opt.objectiveRmb, 2);
+  });
+
+  it('exits 2 with the line number on a broken MPS file', async () => {
+    const r = await run('solve', fixture('bad/broken.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.yaml:\d+: /);
+  });
+});
