@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fail, type Result } from '../engine/errors.ts';
 import { loadScenarioText, type Scenario } from '../engine/data/load-scenario.ts';
+import { errEngine } from './io.ts';
 
 export async function readScenario(path: string): Promise<Result<Scenario>> {
   let text: string;
@@ -13,4 +14,22 @@ export async function readScenario(path: string): Promise<Result<Scenario>> {
     return fail({ code: 'scenario_syntax', message: `cannot read the scenario: ${reason}`, file: path });
   }
   return loadScenarioText(text, path);
+}
+
+/**
+ * The scenario named by a command's first positional argument, or null after printing why not
+ * (missing argument, unreadable or invalid file) — the caller then exits with EXIT.badInput.
+ */
+export async function scenarioArgument(positionals: readonly string[], usage: string): Promise<Scenario | null> {
+  const [file] = positionals;
+  if (file === undefined) {
+    errEngine({ code: 'scenario_syntax', message: `missing scenario file: lingtan ${usage}` });
+    return null;
+  }
+  const loaded = await readScenario(file);
+  if (!loaded.ok) {
+    errEngine(loaded.error);
+    return null;
+  }
+  return loaded.value;
 }

@@ -4,8 +4,8 @@ import type { Scenario } from '../../engine/data/load-scenario.ts';
 import { FUELS } from '../../engine/data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../../engine/data/reference/provinces.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
-import { errEngine, EXIT, out, outJson } from '../io.ts';
-import { readScenario } from '../read-scenario.ts';
+import { EXIT, out, outJson } from '../io.ts';
+import { scenarioArgument } from '../read-scenario.ts';
 import { table } from '../table.ts';
 import type { Command } from './command.ts';
 
@@ -88,17 +88,8 @@ export const inventoryCommand: Command = {
   summary: 'Base-year and yearly baseline emissions by scope and source (GB/T 32150 accounting).',
   options: { json: { type: 'boolean', default: false } },
   async run(positionals, options) {
-    const [file] = positionals;
-    if (file === undefined) {
-      errEngine({ code: 'scenario_syntax', message: 'missing scenario file: lingtan inventory <scenario>' });
-      return EXIT.badInput;
-    }
-    const loaded = await readScenario(file);
-    if (!loaded.ok) {
-      errEngine(loaded.error);
-      return EXIT.badInput;
-    }
-    const scenario = loaded.value;
+    const scenario = await scenarioArgument(positionals, 'inventory <scenario>');
+    if (scenario === null) return EXIT.badInput;
     const inventories = scenarioBaseline(scenario);
     if (options['json'] === true) outJson(inventoryJson(scenario, inventories));
     else out([`Scenario ${scenario.name} (${scenario.id})`, ...inventories.map((f) => renderFactory(scenario, f))].join('\n\n'));

@@ -10,8 +10,8 @@ import { writeMps } from '../../engine/model/mps-writer.ts';
 import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
-import { err, errEngine, EXIT, out, outJson } from '../io.ts';
-import { readScenario } from '../read-scenario.ts';
+import { err, EXIT, out, outJson } from '../io.ts';
+import { scenarioArgument } from '../read-scenario.ts';
 import { renderPlan } from '../render-plan.ts';
 import type { Command } from './command.ts';
 
@@ -80,17 +80,8 @@ export const optimiseCommand: Command = {
     mps: { type: 'string' },
   },
   async run(positionals, options) {
-    const [file] = positionals;
-    if (file === undefined) {
-      err('error: missing scenario file: lingtan optimise <scenario>');
-      return EXIT.badInput;
-    }
-    const loaded = await readScenario(file);
-    if (!loaded.ok) {
-      errEngine(loaded.error);
-      return EXIT.badInput;
-    }
-    const scenario = loaded.value;
+    const scenario = await scenarioArgument(positionals, 'optimise <scenario>');
+    if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;
     if (!isBackendId(backendId)) {
       err(`error: unknown backend "${backendId}" (expected highs or jslp)`);
