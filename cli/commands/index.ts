@@ -3,9 +3,17 @@ import type { Command } from './command.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
+import { simulateCommand } from './simulate.ts';
+import { sensitivityCommand } from './sensitivity.ts';
+import { populationCommand } from './population.ts';
+import { rolloutCommand } from './rollout.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
   solve: solveCommand,
+  simulate: simulateCommand,
+  sensitivity: sensitivityCommand,
+  population: populationCommand,
+  rollout: rolloutCommand,
 };

@@ -8,8 +8,10 @@ import { ModelBuilder, type ConstraintSense, type Term, type VariableOptions } f
 import type { FactoryData } from './factory-data.ts';
 
 export interface FormulationOptions {
-  /** Add a penalised shortfall variable to every net-emissions cap (infeasibility diagnosis). */
+  /** Add a penalised shortfall variable to every net-emissions cap (diagnosis, plan evaluation). */
   readonly capShortfall?: boolean;
+  /** With `capShortfall` and the cost objective: the penalty per tCO2 of shortfall (default 1e5 RMB). */
+  readonly shortfallPenaltyRmbPerTco2?: number;
   /** Replace the cost objective: minimise total cap shortfall (diagnosis) or net emissions (strict residual stage 1). */
   readonly objective?: 'cost' | 'min_shortfall' | 'min_net_emissions';
   /** Strict 降无可降 stage 2: offsets per year at most this residual, tCO2. */

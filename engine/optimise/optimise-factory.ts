@@ -8,7 +8,7 @@ import type { Scenario } from '../data/load-scenario.ts';
 import type { Factory } from '../data/schemas/scenario.ts';
 import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
-import { componentName } from '../formulation/context.ts';
+import { componentName, type FormulationOptions } from '../formulation/context.ts';
 import { fixIntegers } from '../model/fix-integers.ts';
 import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/linear-model.ts';
 import { costsByYear } from '../results/costs.ts';
@@ -24,6 +24,8 @@ import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.t
 export interface OptimiseOptions extends SolveOptions {
   /** Skip the diagnosis re-solve of an infeasible model (e.g. inside a price search). */
   readonly skipDiagnosis?: boolean;
+  /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
+  readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, options: OptimiseOptions = {}): FactoryPlan {
@@ -39,7 +41,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   if (scenario.policy.strictResidual) {
     offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, options));
   }
-  const built = timed('build', () => buildPathwayModel(data, offsetResidualTco2 ? { offsetResidualTco2 } : {}));
+  const built = timed('build', () => buildPathwayModel(data, { ...options.formulation, ...(offsetResidualTco2 ? { offsetResidualTco2 } : {}) }));
   const result = timed('solve', () => backend.solve(built.model, options));
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
@@ -69,6 +71,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     status,
     message: status === 'optimal' ? 'optimal plan' : `plan in hand, not proven optimal (${result.termination})`,
     objectiveRmb: result.objective,
+    costRmb: built.ctx.objectiveTerms.reduce((sum, t) => sum + t.coef * result.colValues![t.col]!, built.ctx.objectiveConstant),
     plan,
     energy: energyBalance(view),
     emissions: emissionsByYear(view),
@@ -79,7 +82,14 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     offsetResidualTco2,
     diagnosis: null,
     solver: report(result),
+    capacityDecisions: capacityDecisions(built, result.colValues),
   };
+}
+
+function capacityDecisions(built: BuiltModel, x: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const col of [...built.ctx.v.build.values(), ...built.ctx.v.invest.values()]) out[built.model.colNames[col]!] = x[col]!;
+  return out;
 }
 
 function statusOf(r: SolveResult): PlanStatus {
@@ -155,6 +165,7 @@ function emptyPlan(
     status,
     message,
     objectiveRmb: null,
+    costRmb: null,
     plan: [],
     energy: [],
     emissions: [],
@@ -165,5 +176,6 @@ function emptyPlan(
     offsetResidualTco2,
     diagnosis,
     solver,
+    capacityDecisions: {},
   };
 }

@@ -43,6 +43,8 @@ export interface FactoryPlan {
   readonly message: string;
   /** Discounted total cost (base-year money), RMB; null without a plan. */
   readonly objectiveRmb: number | null;
+  /** The objective less any penalised cap shortfall (equal to it in a normal solve), RMB. */
+  readonly costRmb: number | null;
   readonly targetYear: number;
   readonly netTargetTco2: number;
   readonly baseGrossTco2: number;
@@ -61,4 +63,6 @@ export interface FactoryPlan {
   readonly offsetResidualTco2: Readonly<Record<number, number>> | null;
   readonly diagnosis: Diagnosis | null;
   readonly solver: SolverReport;
+  /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */
+  readonly capacityDecisions: Readonly<Record<string, number>>;
 }

@@ -7,7 +7,7 @@
  * with termination 'error' and a message pointing to the highs backend — never routed silently.
  * The limit was measured on this machine (see the report in `jslp-limit.ts`).
  *
- * Status mapping: `feasible: false` → infeasible; `bounded: false` → unbounded; a MIP whose
+ * Status mapping: a simplex cycle (jslp then says `feasible: false`) → error; `feasible: false` → infeasible; `bounded: false` → unbounded; a MIP whose
  * search ended without an integral point → infeasible; when the wall clock reached the time limit
  * (honoured only inside branch-and-bound: jslp's simplex has no clock) → time_limit, with
  * `hasSolution` telling whether an integral incumbent exists. Every returned point is checked
@@ -61,6 +61,7 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
     if (conversion.infeasibility !== null) return noSolution('infeasible', conversion.infeasibility, startMs);
     const outcome = jslp.Solve(conversion.json);
     if (!isOutcome(outcome)) return errorResult('jslp', 'javascript-lp-solver returned an unexpected result', startMs);
+    if (cycled()) return errorResult('jslp', 'javascript-lp-solver stopped on a simplex cycle; the status is unknown', startMs);
     const timedOut =
       isMip(model) && options.timeLimitSeconds !== undefined && secondsSince(startMs) >= options.timeLimitSeconds;
     if (outcome.feasible !== true) return noSolution(timedOut ? 'time_limit' : 'infeasible', 'jslp: not feasible', startMs);
@@ -98,23 +99,48 @@ function noSolution(termination: Termination, message: string, startMs: number):
   return { ...errorResult('jslp', message, startMs), termination };
 }
 
-/** The first row, bound or integrality violation beyond tolerance, or null. */
+/**
+ * The first row, bound or integrality violation beyond tolerance, or null. Row tolerance is
+ * 1e-6 × (1 + |bound| + Σ|a_ij x_j|): jslp rounds values to 1e-9, so rows with large terms
+ * accumulate absolute error.
+ */
 function firstViolation(model: LinearModel, x: Float64Array, activity: Float64Array): string | null {
-  const beyond = (v: number, lower: number, upper: number): boolean =>
-    v < lower - FEASIBILITY_TOLERANCE * (1 + Math.abs(lower)) || v > upper + FEASIBILITY_TOLERANCE * (1 + Math.abs(upper));
+  const scale = rowTermScale(model, x);
+  const beyond = (v: number, lower: number, upper: number, size: number): boolean =>
+    v < lower - FEASIBILITY_TOLERANCE * (1 + Math.abs(lower) + size) ||
+    v > upper + FEASIBILITY_TOLERANCE * (1 + Math.abs(upper) + size);
   for (let i = 0; i < activity.length; i++) {
-    if (beyond(activity[i] as number, model.rowLower[i] as number, model.rowUpper[i] as number)) {
-      return `row ${model.rowNames[i]} activity ${activity[i]}`;
+    if (beyond(activity[i] as number, model.rowLower[i] as number, model.rowUpper[i] as number, scale[i] as number)) {
+      return `row ${model.rowNames[i]} activity ${activity[i]} outside [${model.rowLower[i]}, ${model.rowUpper[i]}]`;
     }
   }
   for (let j = 0; j < x.length; j++) {
     const v = x[j] as number;
-    if (beyond(v, model.colLower[j] as number, model.colUpper[j] as number)) return `column ${model.colNames[j]} = ${v}`;
+    if (beyond(v, model.colLower[j] as number, model.colUpper[j] as number, 0)) return `column ${model.colNames[j]} = ${v}`;
     if (model.colInteger[j] === 1 && Math.abs(v - Math.round(v)) > FEASIBILITY_TOLERANCE) {
       return `integer column ${model.colNames[j]} = ${v}`;
     }
   }
   return null;
+}
+
+/** Σ_j |a_ij x_j| for every row. */
+function rowTermScale(model: LinearModel, x: Float64Array): Float64Array {
+  const scale = new Float64Array(model.rowNames.length);
+  const { start, index, value } = model.matrix;
+  for (let j = 0; j < x.length; j++) {
+    const xj = Math.abs(x[j] as number);
+    for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+      scale[index[k] as number]! += Math.abs(value[k] as number) * xj;
+    }
+  }
+  return scale;
+}
+
+/** jslp reports a detected simplex cycle only as a message (and `feasible: false`). */
+function cycled(): boolean {
+  const messages = jslp.lastSolvedModel?.messages ?? [];
+  return messages.some((message) => typeof message === 'string' && message.startsWith('Cycle'));
 }
 
 function isOutcome(value: unknown): value is JslpOutcome {

@@ -8,10 +8,12 @@ import { DEFAULT_BASE_YEAR, DEFAULT_HORIZON } from '../defaults.ts';
 import { yearValue } from '../year-value.ts';
 import { assumptionsSchema } from './assumptions.ts';
 import { factorySchema } from './factory.ts';
+import { financeSchema } from './finance.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { measureSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
 import { policySchema, SolverOptionsSchema } from './policy.ts';
+import { SensitivitySchema, UncertaintySchema } from './uncertainty.ts';
 
 /** First pass: just enough to know which years to resolve. */
 export const ScenarioHeaderSchema = z
@@ -51,6 +53,7 @@ export function scenarioSchema(years: readonly number[]) {
       factories: z.array(factorySchema(yv)).min(1, 'a scenario needs at least one factory'),
       assumptions: assumptionsSchema(yv).prefault({}),
       policy: policySchema(yv).prefault({}),
+      finance: financeSchema(yv).prefault({}),
       measures: z
         .object({
           /** Catalogue measures on offer: 'all' applicable ones, or a list of ids. */
@@ -66,6 +69,8 @@ export function scenarioSchema(years: readonly number[]) {
         .strict()
         .prefault({}),
       solver: SolverOptionsSchema.prefault({}),
+      uncertainty: UncertaintySchema.prefault({}),
+      sensitivity: SensitivitySchema.prefault({}),
     })
     .strict();
 }

@@ -23,7 +23,8 @@ export const netEmissionsCapUnit: FormulationUnit = {
       if (ctx.options.capShortfall === true) {
         const slack = ctx.variable(componentName('cap_shortfall', y));
         v.capShortfall.set(y, slack);
-        ctx.goal(slack, 1);
+        // Diagnosis minimises the shortfall alone; plan evaluation prices it far above any MAC.
+        ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
         terms.push([slack, -1]);
       }
       ctx.constraint(componentName('net_emissions_cap', y), terms, '<=', cap);

@@ -1,0 +1,27 @@
+/** `lingtan population --sector <s> --count N [--seed S] [--json]`: a synthetic population (CSV by default). */
+import { synthesisePopulation, populationCsv } from '../../engine/rollout/population.ts';
+import { SECTOR_IDS, type SectorId } from '../../engine/data/sectors.ts';
+import { err, EXIT, out, outJson } from '../io.ts';
+import { intOption } from '../options.ts';
+import type { Command } from './command.ts';
+
+export const populationCommand: Command = {
+  usage: 'population --sector <sector> --count N [--seed S] [--json]',
+  summary: 'Synthesise a seeded population of factories from a sector archetype (CSV on stdout).',
+  options: { sector: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false } },
+  async run(_positionals, options) {
+    const sector = options['sector'];
+    if (typeof sector !== 'string' || !(SECTOR_IDS as readonly string[]).includes(sector)) {
+      err(`error: --sector must be one of ${SECTOR_IDS.join(', ')}`);
+      return EXIT.badInput;
+    }
+    const count = intOption(options, 'count', 1);
+    const seed = intOption(options, 'seed', 0);
+    if (!count.ok || count.value === undefined) return (err(`error: ${count.ok ? '--count is required' : count.message}`), EXIT.badInput);
+    if (!seed.ok) return (err(`error: ${seed.message}`), EXIT.badInput);
+    const rows = synthesisePopulation(sector as SectorId, count.value, seed.value ?? 1);
+    if (options['json'] === true) outJson(rows);
+    else out(populationCsv(rows));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * `lingtan rollout <population.csv|json> [--workers W] [--cap-tco2 X --cap-year Y] [--json]`:
+ * solve every factory of a population in the pool and report sector totals; with a cap, find the
+ * uniform carbon price at which the sector meets it.
+ */
+import { readFile } from 'node:fs/promises';
+import { parsePopulation } from '../../engine/rollout/population.ts';
+import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
+import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { SECTORS } from '../../engine/data/sectors.ts';
+import { err, errEngine, EXIT, out, outJson } from '../io.ts';
+import { intOption, numberOption } from '../options.ts';
+import { progressReporter } from '../progress.ts';
+import { formatNumber, table } from '../table.ts';
+import type { Command } from './command.ts';
+
+function render(r: RolloutResult): string {
+  return r.sectors
+    .map((t) => {
+      const years = Object.keys(t.netTco2ByYear).map(Number).sort();
+      const offsets = Object.entries(t.offsetsTco2ByProduct).map(([p, s]) => `${p} ${formatNumber(Object.values(s).reduce((a, b) => a + b, 0))} t`);
+      return [
+        `${SECTORS[t.sector].nameZh} ${SECTORS[t.sector].nameEn}: ${t.factories} factories, ${t.metTarget} meet their target; base-year gross ${formatNumber(t.baseGrossTco2)} tCO2; discounted cost ${formatNumber(t.costRmb / 1e6, 1)} M RMB`,
+        table(['year', 'net tCO2', 'shortfall tCO2', 'capex M RMB', 'green MWh'], years.map((y) => [String(y), t.netTco2ByYear[y] ?? 0, t.shortfallTco2ByYear[y] ?? 0, (t.capexRmbByYear[y] ?? 0) / 1e6, t.greenPurchasesMwhByYear[y] ?? 0])),
+        `offsets demand: ${offsets.join('; ') || 'none'}`,
+        `sector MAC (cheapest 5): ${t.mac.slice(0, 5).map((m) => `${m.measureId} ${formatNumber(m.costRmbPerTco2)} RMB/t × ${formatNumber(m.abatementTco2PerYear)} t/yr`).join('; ')}`,
+      ].join('\n');
+    })
+    .concat(r.failures.length > 0 ? [`failed factories: ${r.failures.map((f) => `${f.id} (${f.message})`).join('; ')}`] : [])
+    .join('\n\n');
+}
+
+export const rolloutCommand: Command = {
+  usage: 'rollout <population.csv|json> [--workers W] [--cap-tco2 X --cap-year Y] [--json]',
+  summary: 'Sector rollout over a population; with a sector cap, the clearing carbon price.',
+  options: { workers: { type: 'string' }, 'cap-tco2': { type: 'string' }, 'cap-year': { type: 'string' }, json: { type: 'boolean', default: false } },
+  async run(positionals, options) {
+    const [file] = positionals;
+    if (file === undefined) return (err(`error: usage: lingtan ${this.usage}`), EXIT.badInput);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      return (err(`error: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), EXIT.badInput);
+    }
+    const rows = parsePopulation(text, file);
+    if (!rows.ok) return (errEngine(rows.error), EXIT.badInput);
+    const workers = intOption(options, 'workers', 1);
+    const cap = numberOption(options, 'cap-tco2');
+    const capYear = intOption(options, 'cap-year', 2000);
+    for (const p of [workers, cap, capYear]) if (!p.ok) return (err(`error: ${p.message}`), EXIT.badInput);
+    if ((cap.ok && cap.value !== undefined) !== (capYear.ok && capYear.value !== undefined)) return (err('error: --cap-tco2 and --cap-year go together'), EXIT.badInput);
+    const bar = progressReporter('factories');
+    const w = workers.ok && workers.value !== undefined ? { workers: workers.value } : {};
+    if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
+      const r = await findSectorPrice(rows.value, { ...w, capTco2: cap.value, capYear: capYear.value, onProgress: bar.update });
+      bar.done();
+      if (!r.ok) return (errEngine(r.error), EXIT.internal);
+      if (options['json'] === true) outJson(r.value);
+      else out(`${r.value.message}\nprice ${formatNumber(r.value.priceRmbPerTco2, 2)} RMB/tCO2 → ${capYear.value} emissions ${formatNumber(r.value.totalTco2)} tCO2 (cap ${formatNumber(cap.value)}), ${r.value.iterations.length} rollouts\n\n${render(r.value.totals)}`);
+      return r.value.met ? EXIT.ok : EXIT.infeasible;
+    }
+    const r = await runRollout(rows.value, { ...w, onProgress: bar.update });
+    bar.done();
+    if (!r.ok) return (errEngine(r.error), EXIT.internal);
+    if (options['json'] === true) outJson(r.value);
+    else out(render(r.value));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,35 @@
+/** `lingtan sensitivity <scenario> [--workers W] [--json]`: one-at-a-time ranges → tornado data. */
+import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import { err, EXIT, out, outJson } from '../io.ts';
+import { intOption } from '../options.ts';
+import { progressReporter } from '../progress.ts';
+import { scenarioArgument } from '../read-scenario.ts';
+import { formatNumber, table } from '../table.ts';
+import type { Command } from './command.ts';
+
+const m = (x: number | null) => (x === null ? 'no plan' : formatNumber(x / 1e6, 2));
+const p = (x: number | null) => (x === null ? '—' : formatNumber(x, 1));
+
+export const sensitivityCommand: Command = {
+  usage: 'sensitivity <scenario> [--workers W] [--json]',
+  summary: 'One-at-a-time sensitivity of total cost and carbon shadow price (tornado data).',
+  options: { workers: { type: 'string' }, json: { type: 'boolean', default: false } },
+  async run(positionals, options) {
+    const scenario = await scenarioArgument(positionals, this.usage);
+    if (scenario === null) return EXIT.badInput;
+    const workers = intOption(options, 'workers', 1);
+    if (!workers.ok) return (err(`error: ${workers.message}`), EXIT.badInput);
+    const bar = progressReporter('cases');
+    const r = await runSensitivity(scenario, await loadBackend('highs'), { ...(workers.value !== undefined ? { workers: workers.value } : {}), onProgress: bar.update });
+    bar.done();
+    if (options['json'] === true) outJson(r);
+    else {
+      out(`Sensitivity of ${r.scenarioId}: base cost ${m(r.baseCostRmb)} M RMB, shadow price ${p(r.baseShadowPriceRmbPerTco2)} RMB/tCO2`);
+      if (r.rows.length === 0) out('no ranges: declare `uncertainty.inputs` or `sensitivity.inputs` in the scenario');
+      else out(table(['input', 'low', 'high', 'cost low M', 'cost high M', 'price low', 'price high'],
+        r.rows.map((row) => [row.input, formatNumber(row.lowValue, 3), formatNumber(row.highValue, 3), m(row.costLowRmb), m(row.costHighRmb), p(row.shadowPriceLowRmbPerTco2), p(row.shadowPriceHighRmbPerTco2)])));
+    }
+    return EXIT.ok;
+  },
+};

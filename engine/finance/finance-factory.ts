@@ -1,0 +1,116 @@
+/**
+ * A bank's view of one factory's optimal plan: its cash flows against the baseline (extended past
+ * the horizon to cover the loan), investment metrics, carbon KPI, loan pricing, and the loan the
+ * cash savings support with its schedule, DSCRs and warnings — or the reason no debt is supportable.
+ */
+import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory } from '../data/schemas/scenario.ts';
+import type { FactoryPlan, PlanStatus } from '../optimise/types.ts';
+import { carbonKpi, type KpiYear } from './carbon-kpi.ts';
+import { priceLoan, type LoanPricing } from './loan-pricing.ts';
+import { loanSchedule, type LoanCase } from './loan-schedule.ts';
+import { sizeLoan } from './loan-sizing.ts';
+import { analysisEndYear, loanTiming, type LoanTiming } from './loan-timing.ts';
+import { planLoanWarnings } from './loan-warnings.ts';
+import { planMetrics } from './plan-metrics.ts';
+import { extendCashFlows, planCashFlows } from './plan-cash-flows.ts';
+import type { CashFlowYear, LoanResult, PlanMetrics } from './types.ts';
+
+export interface KpiMissedStress {
+  /** The rate every year if the KPI is missed every year. */
+  readonly rateFraction: number;
+  readonly minDscr: number | null;
+}
+
+export interface FactoryFinance {
+  readonly factoryId: string;
+  readonly name: string;
+  readonly planStatus: PlanStatus;
+  /** financed: a loan is sized; no_debt: no supportable debt (see reason); no_plan: the optimiser found no plan. */
+  readonly status: 'financed' | 'no_debt' | 'no_plan';
+  readonly reason: string | null;
+  readonly cashFlows: readonly CashFlowYear[];
+  readonly metrics: PlanMetrics | null;
+  readonly kpi: readonly KpiYear[];
+  readonly pricing: LoanPricing | null;
+  readonly loan: LoanResult | null;
+  readonly kpiMissedStress: KpiMissedStress | null;
+  /** The rules applied, in words (for the credit memo). */
+  readonly assumptions: readonly string[];
+}
+
+export function financeFactory(scenario: Scenario, factory: Factory, plan: FactoryPlan): FactoryFinance {
+  const head = { factoryId: factory.id, name: factory.name, planStatus: plan.status };
+  if (plan.objectiveRmb === null || plan.costs.length === 0) {
+    const reason = `no plan to finance (${plan.status}): ${plan.message}`;
+    return { ...head, status: 'no_plan', reason, cashFlows: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, assumptions: [] };
+  }
+  const fin = scenario.finance;
+  const terms = fin.loan;
+  const horizon = planCashFlows(scenario, factory, plan);
+  const horizonEnd = horizon.at(-1)!.year;
+  const timing = loanTiming(horizon, terms.tenorYears);
+  const flows = extendCashFlows(horizon, analysisEndYear(horizonEnd, timing, fin.analysisEndYear));
+  const rate = fin.discountRateFraction ?? scenario.assumptions.discountRate;
+  const metrics = planMetrics(flows, rate, scenario.baseYear);
+  const caps = Object.fromEntries(plan.emissions.map((e) => [e.year, e.capTco2]));
+  const kpi = carbonKpi(flows, caps, terms.carbonLinked.kpiNetTco2, horizonEnd);
+  const assumptions = statedAssumptions(scenario, horizonEnd, flows.at(-1)!.year, rate);
+  const common = { ...head, cashFlows: flows, metrics, kpi, assumptions };
+  if (timing === null) {
+    return { ...common, status: 'no_debt', reason: 'the plan spends no capex: there is nothing to finance', pricing: null, loan: null, kpiMissedStress: null };
+  }
+  const loanYears = flows.filter((f) => f.year >= timing.firstYear && f.year <= timing.finalYear);
+  const pricing = priceLoan(terms, kpi.filter((k) => k.year >= timing.firstYear && k.year <= timing.finalYear), timing.firstYear);
+  const loanCase: LoanCase = {
+    years: loanYears.map((f) => f.year),
+    capexRmb: loanYears.map((f) => f.capexRmb),
+    cfadsRmb: loanYears.map((f) => f.operatingCashFlowRmb),
+    rateFraction: pricing.rateByYear.map((r) => r.rateFraction),
+    graceYears: terms.graceYears,
+    amortisation: terms.amortisation,
+  };
+  const sized = sizeLoan(loanCase, terms);
+  const extra = planLoanWarnings(flows, timing, terms.graceYears, plan, scenario.measures, pricing);
+  const loan = withPlanContext(sized, metrics.totalCapexRmb, extra);
+  const kpiMissedStress = loan.status === 'sized' ? stress(loanCase, loan, pricing.rateIfKpiMissedFraction) : null;
+  const stressWarning = kpiMissedStress !== null && kpiMissedStress.minDscr !== null && kpiMissedStress.minDscr < terms.minDscr * (1 - 1e-9)
+    ? [`if the carbon KPI is missed every year (rate ${(kpiMissedStress.rateFraction * 100).toFixed(2)} %), the minimum DSCR falls to ${kpiMissedStress.minDscr.toFixed(2)}, below the ${terms.minDscr} covenant`]
+    : [];
+  const finalLoan: LoanResult = { ...loan, warnings: [...loan.warnings, ...stressWarning] };
+  return {
+    ...common,
+    status: finalLoan.status === 'sized' ? 'financed' : 'no_debt',
+    reason: finalLoan.status === 'sized' ? null : finalLoan.reason,
+    pricing,
+    loan: finalLoan,
+    kpiMissedStress,
+  };
+}
+
+/** Equity covers all capex, including capex outside the loan period; add the plan's warnings. */
+function withPlanContext(loan: LoanResult, totalCapexRmb: number, warnings: readonly string[]): LoanResult {
+  const debt = loan.status === 'sized' ? loan.debtRmb : 0;
+  return { ...loan, equityRmb: totalCapexRmb - debt, warnings: [...loan.warnings, ...warnings] };
+}
+
+/** The same debt (and sculpted DSCR) at the KPI-missed rate every year. */
+function stress(c: LoanCase, loan: Extract<LoanResult, { status: 'sized' }>, rateFraction: number): KpiMissedStress {
+  const rows = loanSchedule({ ...c, rateFraction: c.rateFraction.map(() => rateFraction) }, loan.debtRmb, loan.sculptedDscr ?? 1);
+  const dscrs = rows.filter((r) => r.phase === 'repayment' && r.dscr !== null).map((r) => r.dscr!);
+  return { rateFraction, minDscr: dscrs.length > 0 ? Math.min(...dscrs) : null };
+}
+
+function statedAssumptions(scenario: Scenario, horizonEnd: number, lastYear: number, rate: number): string[] {
+  const fin = scenario.finance;
+  return [
+    'Cash flows are pre-tax, in each year\'s money, against the baseline with no new measures; the shadow carbon price is not cash and is left out.',
+    lastYear > horizonEnd
+      ? `Beyond ${horizonEnd}, the ${horizonEnd} operating cash flows, emissions and abatement are held flat to ${lastYear} (no new capex, replacements or awards).`
+      : `The analysis ends with the horizon (${horizonEnd}).`,
+    `NPV, discounted payback and abatement cost at ${(rate * 100).toFixed(2)} %/yr (${fin.discountRateFraction !== undefined ? 'finance.discountRateFraction' : 'assumptions.discountRate'}), discounted to ${scenario.baseYear}.`,
+    'The loan is drawn pro rata to the capex it funds, at the start of each year; debt service is paid at year end; grace years pay interest only.',
+    'The loan is sized on the planned rate path (the carbon-linked step as the plan meets or misses its KPI); CFADS = the plan\'s operating cash flow against the baseline.',
+    `CBAM: exported share × ${fin.cbam.emissionBasis === 'scope1' ? 'Scope 1' : 'Scope 1 + 2'} (gross of offsets) × (EU ETS − carbon price paid in China) × chargeable share, counted in the export year from 2026; EU ETS at ${fin.eurToRmb} RMB/EUR.`,
+  ];
+}

@@ -1,0 +1,55 @@
+/**
+ * Evaluate a fixed investment plan under changed inputs: the capacity decisions (build and invest
+ * columns) are fixed, operation and purchases (fuel use, green power, offsets) are re-optimised,
+ * and any cap the plan can no longer meet shows up as a penalised shortfall instead of infeasibility.
+ */
+import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory } from '../data/schemas/scenario.ts';
+import { buildPathwayModel } from '../formulation/build-model.ts';
+import { prepareFactoryData } from '../formulation/factory-data.ts';
+import { fixColumns } from '../model/fix-columns.ts';
+import { costsByYear } from '../results/costs.ts';
+import { emissionsByYear } from '../results/emissions.ts';
+import { SolutionView } from '../results/solution.ts';
+import type { SolverBackend } from '../solvers/types.ts';
+
+/** Penalty per tCO2 above the cap: far above any abatement cost, so shortfall is a last resort. */
+export const SHORTFALL_PENALTY_RMB_PER_TCO2 = 1e5;
+
+export interface PlanEvaluation {
+  readonly feasible: boolean;
+  /** Discounted cost without the shortfall penalty, RMB. */
+  readonly costRmb: number | null;
+  readonly costByYearRmb: Readonly<Record<number, number>>;
+  readonly netTco2ByYear: Readonly<Record<number, number>>;
+  readonly shortfallTco2ByYear: Readonly<Record<number, number>>;
+  readonly message: string;
+}
+
+export function evaluatePlan(scenario: Scenario, factory: Factory, decisions: Readonly<Record<string, number>>, backend: SolverBackend): PlanEvaluation {
+  const data = prepareFactoryData(scenario, factory);
+  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2 });
+  const r = backend.solve(fixColumns(model, decisions), { wantDuals: false });
+  if (!r.hasSolution || r.colValues === null || r.objective === null) {
+    return { feasible: false, costRmb: null, costByYearRmb: {}, netTco2ByYear: {}, shortfallTco2ByYear: {}, message: `${r.termination}: ${r.message}` };
+  }
+  const x = r.colValues;
+  const value = (col: number | undefined) => (col === undefined ? 0 : x[col]!);
+  const shortfall: Record<number, number> = {};
+  let penalty = 0;
+  for (const [y, col] of ctx.v.capShortfall) {
+    shortfall[y] = Math.max(0, value(col));
+    penalty += SHORTFALL_PENALTY_RMB_PER_TCO2 * data.discount[y]! * shortfall[y]!;
+  }
+  const view = new SolutionView(ctx, x, null);
+  const costByYear = Object.fromEntries(costsByYear(view).map((c) => [c.year, c.totalRmb]));
+  const net = Object.fromEntries(emissionsByYear(view).map((e) => [e.year, e.netTco2]));
+  return {
+    feasible: true,
+    costRmb: r.objective - penalty,
+    costByYearRmb: costByYear,
+    netTco2ByYear: net,
+    shortfallTco2ByYear: shortfall,
+    message: r.termination,
+  };
+}

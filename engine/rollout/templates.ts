@@ -1,0 +1,49 @@
+/**
+ * Rollout templates: one scenario per sector, built from the sector archetype and the policy wave
+ * of the guidance (targets in 2027 for the first group, 2030 for heavy industry). Heavy sectors
+ * get the near-zero thresholds of their bundled scenarios (scenarios/README.md): net zero is out of
+ * reach with the catalogue by 2030 there.
+ */
+import { ARCHETYPES } from '../data/archetypes/index.ts';
+import { loadScenarioData, type Scenario } from '../data/load-scenario.ts';
+import { SECTORS, type SectorId } from '../data/sectors.ts';
+import type { Result } from '../errors.ts';
+
+/** ASSUMPTION (mirrors scenarios/*.yaml): net target as a share of base-year gross, by sector. */
+export const ROLLOUT_NET_TARGET_FRACTION: Readonly<Record<SectorId, number>> = {
+  automotive: 0,
+  lithium_battery: 0,
+  photovoltaic: 0,
+  electronics: 0,
+  light_industry: 0,
+  machinery: 0,
+  data_centre: 0,
+  steel: 0.3,
+  non_ferrous: 0.2,
+  chemicals: 0.2,
+  building_materials: 0.4,
+  textiles: 0,
+};
+
+export interface TemplateOptions {
+  readonly endYear?: number;
+  /** Override the wave's target fraction for every sector. */
+  readonly netTargetFractionOfBase?: number;
+}
+
+export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
+  const archetype = ARCHETYPES[sector];
+  return loadScenarioData(
+    {
+      id: `rollout_${sector}`,
+      name: `Rollout template: ${SECTORS[sector].nameEn}`,
+      horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+      factories: [archetype.factory],
+      policy: {
+        targetYear: SECTORS[sector].waveYear,
+        netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
+      },
+    },
+    `archetype:${sector}`,
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Monte Carlo over a scenario's uncertain inputs, on the worker pool. Draw i depends only on
+ * (seed, i), results are kept by index, so the output is identical for any number of workers.
+ *   evaluate:   the base plan's capacity is fixed; each draw re-optimises operation and purchases
+ *               (cost distribution, probability of meeting the target);
+ *   reoptimise: each draw is optimised afresh (distribution of the optimal cost, how often each
+ *               measure is chosen and its median size).
+ */
+import type { Scenario } from '../data/load-scenario.ts';
+import { optimiseScenario } from '../optimise/optimise-scenario.ts';
+import { SolverPool } from '../parallel/pool.ts';
+import type { WorkerError } from '../parallel/tasks.ts';
+import type { SolverBackend } from '../solvers/types.ts';
+import type { DrawResult, SimulationMode } from './draw.ts';
+import type { ProgressListener } from './progress.ts';
+import { summariseDraws, type DrawSummary } from './summarise.ts';
+
+export interface MonteCarloOptions {
+  readonly mode: SimulationMode;
+  readonly draws?: number;
+  readonly seed?: number;
+  readonly workers?: number;
+  readonly taskTimeoutMs?: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: ProgressListener;
+}
+
+export interface MonteCarloResult {
+  readonly scenarioId: string;
+  readonly mode: SimulationMode;
+  readonly seed: number;
+  readonly inputs: Scenario['uncertainty']['inputs'];
+  readonly summary: DrawSummary;
+  /** One row per successful draw, by index. */
+  readonly draws: readonly DrawResult[];
+  readonly failed: ReadonlyArray<{ readonly index: number; readonly error: WorkerError }>;
+  /** The base plan could not be found (evaluate mode): why. */
+  readonly message: string;
+}
+
+export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, o: MonteCarloOptions): Promise<MonteCarloResult> {
+  const draws = o.draws ?? scenario.uncertainty.draws;
+  const seed = o.seed ?? scenario.uncertainty.seed;
+  let decisions: Record<string, Readonly<Record<string, number>>> | undefined;
+  if (o.mode === 'evaluate') {
+    const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
+    if (base.objectiveRmb === null) {
+      return { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
+    }
+    decisions = Object.fromEntries(base.factories.map((f) => [f.factoryId, f.capacityDecisions]));
+  }
+  const results: Array<DrawResult | undefined> = new Array(draws);
+  const failed: Array<{ index: number; error: WorkerError }> = [];
+  const pool = new SolverPool({ workers: o.workers, context: { scenario }, taskTimeoutMs: o.taskTimeoutMs });
+  let done = 0;
+  try {
+    const tasks = function* () {
+      for (let index = 0; index < draws; index++) {
+        yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, ...(decisions ? { decisions } : {}) } };
+      }
+    };
+    await pool.runAll(
+      tasks(),
+      (index, outcome) => {
+        if (outcome.ok) results[index] = outcome.value;
+        else failed.push({ index, error: outcome.error });
+        done++;
+        o.onProgress?.({ done, total: draws, failed: failed.length });
+      },
+      o.signal ? { signal: o.signal } : {},
+    );
+  } finally {
+    await pool.close();
+  }
+  const ordered = results.filter((r): r is DrawResult => r !== undefined);
+  failed.sort((a, b) => a.index - b.index);
+  return {
+    scenarioId: scenario.id,
+    mode: o.mode,
+    seed,
+    inputs: scenario.uncertainty.inputs,
+    summary: summariseDraws(ordered),
+    draws: ordered,
+    failed,
+    message: failed.length > 0 ? `${failed.length} of ${draws} draws failed` : 'ok',
+  };
+}
