@@ -1,5 +1,6 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
+import { financeCommand } from './finance.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
   solve: solveCommand,
+  finance: financeCommand,
   simulate: simulateCommand,
   sensitivity: sensitivityCommand,
   population: populationCommand,

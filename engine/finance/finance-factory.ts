@@ -71,7 +71,7 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
     amortisation: terms.amortisation,
   };
   const sized = sizeLoan(loanCase, terms);
-  const extra = planLoanWarnings(flows, timing, terms.graceYears, plan, scenario.measures, pricing);
+  const extra = planLoanWarnings(flows, timing, plan, scenario.measures, pricing);
   const loan = withPlanContext(sized, metrics.totalCapexRmb, extra);
   const kpiMissedStress = loan.status === 'sized' ? stress(loanCase, loan, pricing.rateIfKpiMissedFraction) : null;
   const stressWarning = kpiMissedStress !== null && kpiMissedStress.minDscr !== null && kpiMissedStress.minDscr < terms.minDscr * (1 - 1e-9)
@@ -109,7 +109,7 @@ function statedAssumptions(scenario: Scenario, horizonEnd: number, lastYear: num
       ? `Beyond ${horizonEnd}, the ${horizonEnd} operating cash flows, emissions and abatement are held flat to ${lastYear} (no new capex, replacements or awards).`
       : `The analysis ends with the horizon (${horizonEnd}).`,
     `NPV, discounted payback and abatement cost at ${(rate * 100).toFixed(2)} %/yr (${fin.discountRateFraction !== undefined ? 'finance.discountRateFraction' : 'assumptions.discountRate'}), discounted to ${scenario.baseYear}.`,
-    'The loan is drawn pro rata to the capex it funds, at the start of each year; debt service is paid at year end; grace years pay interest only.',
+    'The loan is drawn pro rata to the capex it funds, at the start of each year; debt service is paid at year end; grace years pay interest only; a drawdown after repayment has started is re-amortised over the remaining years.',
     'The loan is sized on the planned rate path (the carbon-linked step as the plan meets or misses its KPI); CFADS = the plan\'s operating cash flow against the baseline.',
     `CBAM: exported share × ${fin.cbam.emissionBasis === 'scope1' ? 'Scope 1' : 'Scope 1 + 2'} (gross of offsets) × (EU ETS − carbon price paid in China) × chargeable share, counted in the export year from 2026; EU ETS at ${fin.eurToRmb} RMB/EUR.`,
   ];

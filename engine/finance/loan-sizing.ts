@@ -23,9 +23,7 @@ export function sizeLoan(c: LoanCase, terms: LoanSizingTerms): LoanResult {
   if (!(ltcCap > 0)) return noDebt('the loan-to-cost cap is 0');
   const dscrCap = c.amortisation === 'sculpted' ? sculptedCap(c, terms.minDscr) : linearCap(c, terms.minDscr);
   if (typeof dscrCap === 'string') return noDebt(dscrCap);
-  if (!(dscrCap > 1e-6 * capex)) {
-    return noDebt(`no debt meets DSCR ≥ ${terms.minDscr} in every repayment year (${c.years[c.graceYears]}–${c.years.at(-1)}): CFADS is too small against the debt service`, Math.max(0, dscrCap));
-  }
+  if (!(dscrCap > 1e-6 * capex)) return noDebt(tooLittleCash(c, terms.minDscr), Math.max(0, dscrCap));
   const debt = Math.min(ltcCap, dscrCap);
   const sizedBy = ltcCap <= dscrCap ? 'loan_to_cost' : 'dscr';
   const sculptedDscr = c.amortisation !== 'sculpted' ? null : sizedBy === 'dscr' ? terms.minDscr : sculptTo(c, debt, terms.minDscr);
@@ -47,6 +45,13 @@ export function sizeLoan(c: LoanCase, terms: LoanSizingTerms): LoanResult {
     sculptedDscr,
     warnings: scheduleWarnings(schedule, terms.minDscr),
   };
+}
+
+function tooLittleCash(c: LoanCase, target: number): string {
+  const period = `${c.years[c.graceYears]}–${c.years.at(-1)}`;
+  const dry = c.years.filter((y, t) => t >= c.graceYears && c.cfadsRmb[t]! <= 0);
+  const why = dry.length > 0 ? `CFADS is ≤ 0 in ${dry.join(', ')}, so the debt drawn cannot be repaid from the cash savings` : 'CFADS is too small against the debt service';
+  return `no debt meets DSCR ≥ ${target} in every repayment year (${period}): ${why}`;
 }
 
 /** Annuity / straight: DSCR cap from the schedule of one RMB of debt; a reason when no debt can meet it. */

@@ -1,6 +1,6 @@
 /**
  * Warnings about a loan that depend on the plan rather than the schedule: capex the loan cannot
- * fund, drawdowns after repayment has started, a loan that outlives the assets, and CERF pricing.
+ * fund, a loan that outlives the assets, and CERF pricing.
  */
 import type { Measure } from '../data/schemas/scenario.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
@@ -11,7 +11,6 @@ import type { CashFlowYear } from './types.ts';
 export function planLoanWarnings(
   flows: readonly CashFlowYear[],
   timing: LoanTiming,
-  graceYears: number,
   plan: FactoryPlan,
   measures: readonly Measure[],
   pricing: LoanPricing,
@@ -19,9 +18,6 @@ export function planLoanWarnings(
   const warnings: string[] = [];
   const late = flows.filter((f) => f.year > timing.finalYear && f.capexRmb > 0.5).map((f) => f.year);
   if (late.length > 0) warnings.push(`capex in ${late.join(', ')} falls after the loan's final year (${timing.finalYear}) and is funded by equity`);
-  const repaymentStart = timing.firstYear + graceYears;
-  const drawnLate = flows.filter((f) => f.year >= repaymentStart && f.year <= timing.finalYear && f.capexRmb > 0.5).map((f) => f.year);
-  if (drawnLate.length > 0) warnings.push(`drawdowns in ${drawnLate.join(', ')} fall in the repayment period; repayments are re-amortised after each`);
   const life = capexWeightedEndOfLife(plan, measures);
   if (life !== null && timing.finalYear >= life) {
     warnings.push(`the loan runs to ${timing.finalYear}, at or beyond the capex-weighted end of the assets' life (${life.toFixed(0)}): savings held flat that long are optimistic`);

@@ -9,7 +9,8 @@ import { SolverPool } from '../parallel/pool.ts';
 import type { ProgressListener } from '../simulation/progress.ts';
 import { RolloutAccumulator } from './aggregate.ts';
 import type { PopulationRow } from './population.ts';
-import type { RolloutOptions } from './solve-row.ts';
+import type { RolloutFactoryResult, RolloutOptions } from './solve-row.ts';
+import type { TaskOutcome } from '../parallel/tasks.ts';
 import { sectorTemplate, type TemplateOptions } from './templates.ts';
 
 export interface RolloutRunOptions extends RolloutOptions, TemplateOptions {
@@ -47,12 +48,24 @@ export async function runRollout(rows: readonly PopulationRow[], o: RolloutRunOp
     ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
   };
   let done = 0;
+  // Fold results in population order (floating-point sums then do not depend on which worker
+  // finished first); only the few results that arrive ahead of their turn wait here.
+  const waiting = new Map<number, TaskOutcome<RolloutFactoryResult>>();
+  let nextToFold = 0;
+  const fold = () => {
+    for (let r = waiting.get(nextToFold); r !== undefined; r = waiting.get(nextToFold)) {
+      waiting.delete(nextToFold);
+      if (r.ok) acc.add(r.value);
+      else acc.fail(rows[nextToFold]!.id, `${r.error.code}: ${r.error.message}`);
+      nextToFold++;
+    }
+  };
   try {
     await own.runAll(
       rows.map((row) => ({ kind: 'rollout_factory' as const, row, options })),
       (index, outcome) => {
-        if (outcome.ok) acc.add(outcome.value);
-        else acc.fail(rows[index]!.id, `${outcome.error.code}: ${outcome.error.message}`);
+        waiting.set(index, outcome);
+        fold();
         o.onProgress?.({ done: ++done, total: rows.length, failed: acc.failures.length });
       },
       o.signal ? { signal: o.signal } : {},
