@@ -14,18 +14,16 @@
  * against rows, bounds and integrality (tolerance 1e-6, scaled); a violation becomes 'error'
  * rather than a wrong answer.
  */
-import jslpModule from 'javascript-lp-solver';
 import type { LinearModel } from '../model/linear-model.ts';
 import { isMip, numNonzeros } from '../model/linear-model.ts';
 import { objectiveValue, rowActivities } from '../model/sparse.ts';
 import { modelProblem } from '../model/validate-model.ts';
-import { interopDefault } from './interop.ts';
-import { JSLP_MAX_NONZEROS } from './jslp-limit.ts';
+import { JSLP_DEFAULT_TIME_LIMIT_SECONDS, JSLP_MAX_NONZEROS } from './jslp-limit.ts';
 import { toJslp } from './jslp-model.ts';
+import { runJslp } from './jslp-runner.ts';
 import { describeError, errorResult, secondsSince, solveColumnless } from './results.ts';
 import type { SolveOptions, SolveResult, SolverBackend, Termination } from './types.ts';
 
-const jslp = interopDefault(jslpModule);
 const FEASIBILITY_TOLERANCE = 1e-6;
 
 /** The subset of jslp's result object that is read. */
@@ -56,14 +54,22 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
   const problem = modelProblem(model);
   if (problem !== null) return errorResult('jslp', `invalid model: ${problem}`, startMs);
   if (model.colNames.length === 0) return solveColumnless(model, 'jslp', startMs);
+  const limitSeconds = options.timeLimitSeconds ?? JSLP_DEFAULT_TIME_LIMIT_SECONDS;
   try {
-    const conversion = toJslp(model, options);
+    const conversion = toJslp(model, { ...options, timeLimitSeconds: limitSeconds });
     if (conversion.infeasibility !== null) return noSolution('infeasible', conversion.infeasibility, startMs);
-    const outcome = jslp.Solve(conversion.json);
+    const run = runJslp(conversion.json, limitSeconds * 1000 + Math.max(1000, limitSeconds * 100));
+    if (run.kind === 'timeout') {
+      const message = `jslp did not finish within ${limitSeconds} s (its simplex can fail to terminate); use the highs backend`;
+      return noSolution('time_limit', message, startMs);
+    }
+    if (run.kind === 'failed') return errorResult('jslp', `javascript-lp-solver failed: ${run.message}`, startMs);
+    const outcome = run.result;
     if (!isOutcome(outcome)) return errorResult('jslp', 'javascript-lp-solver returned an unexpected result', startMs);
-    if (cycled()) return errorResult('jslp', 'javascript-lp-solver stopped on a simplex cycle; the status is unknown', startMs);
-    const timedOut =
-      isMip(model) && options.timeLimitSeconds !== undefined && secondsSince(startMs) >= options.timeLimitSeconds;
+    if (run.messages.some((m) => m.startsWith('Cycle'))) {
+      return errorResult('jslp', 'javascript-lp-solver stopped on a simplex cycle; the status is unknown', startMs);
+    }
+    const timedOut = isMip(model) && secondsSince(startMs) >= limitSeconds;
     if (outcome.feasible !== true) return noSolution(timedOut ? 'time_limit' : 'infeasible', 'jslp: not feasible', startMs);
     if (outcome.bounded === false) return noSolution('unbounded', 'jslp: unbounded', startMs);
     if (isMip(model) && outcome.isIntegral !== true) {
@@ -135,12 +141,6 @@ function rowTermScale(model: LinearModel, x: Float64Array): Float64Array {
     }
   }
   return scale;
-}
-
-/** jslp reports a detected simplex cycle only as a message (and `feasible: false`). */
-function cycled(): boolean {
-  const messages = jslp.lastSolvedModel?.messages ?? [];
-  return messages.some((message) => typeof message === 'string' && message.startsWith('Cycle'));
 }
 
 function isOutcome(value: unknown): value is JslpOutcome {

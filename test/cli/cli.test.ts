@@ -1,6 +1,6 @@
 /** The lingtan command end to end: exit codes, messages without stack traces, JSON shapes. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,4 +96,30 @@ describe('lingtan solve', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/broken\.yaml:\d+: /);
   });
+});
+
+describe('lingtan simulate and rollout', () => {
+  it('simulate gives identical JSON with 1 and 2 workers', async () => {
+    const args = ['simulate', 'scenarios/automotive-shanghai.yaml', '--draws', '12', '--seed', '5', '--json'];
+    const one = await run(...args, '--workers', '1');
+    const two = await run(...args, '--workers', '2');
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const json = JSON.parse(one.stdout);
+    expect(json.summary.draws).toBe(12);
+    expect(json.summary.costByYearRmb[0].p5).toBeLessThanOrEqual(json.summary.costByYearRmb[0].p95);
+  }, 120_000);
+
+  it('population then rollout reports sector totals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-'));
+    const pop = await run('population', '--sector', 'electronics', '--count', '4', '--seed', '2');
+    expect(pop.code).toBe(0);
+    const file = join(dir, 'pop.csv');
+    writeFileSync(file, pop.stdout);
+    const r = await run('rollout', file, '--workers', '2', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.factories).toBe(4);
+    expect(json.sectors[0].sector).toBe('electronics');
+  }, 120_000);
 });
