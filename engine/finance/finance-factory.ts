@@ -46,22 +46,36 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
     return { ...head, status: 'no_plan', reason, cashFlows: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, assumptions: [] };
   }
   const fin = scenario.finance;
-  const terms = fin.loan;
   const horizon = planCashFlows(scenario, factory, plan);
   const horizonEnd = horizon.at(-1)!.year;
-  const timing = loanTiming(horizon, terms.tenorYears);
+  const timing = loanTiming(horizon, fin.loan.tenorYears);
   const flows = extendCashFlows(horizon, analysisEndYear(horizonEnd, timing, fin.analysisEndYear));
   const rate = fin.discountRateFraction ?? scenario.assumptions.discountRate;
   const metrics = planMetrics(flows, rate, scenario.baseYear);
   const caps = Object.fromEntries(plan.emissions.map((e) => [e.year, e.capTco2]));
-  const kpi = carbonKpi(flows, caps, terms.carbonLinked.kpiNetTco2, horizonEnd);
+  const kpi = carbonKpi(flows, caps, fin.loan.carbonLinked.kpiNetTco2, horizonEnd);
   const assumptions = statedAssumptions(scenario, horizonEnd, flows.at(-1)!.year, rate);
   const common = { ...head, cashFlows: flows, metrics, kpi, assumptions };
   if (timing === null) {
     return { ...common, status: 'no_debt', reason: 'the plan spends no capex: there is nothing to finance', pricing: null, loan: null, kpiMissedStress: null };
   }
-  const loanYears = flows.filter((f) => f.year >= timing.firstYear && f.year <= timing.finalYear);
-  const pricing = priceLoan(terms, kpi.filter((k) => k.year >= timing.firstYear && k.year <= timing.finalYear), timing.firstYear);
+  const { pricing, loan, kpiMissedStress } = financeLoan(scenario, plan, flows, kpi, timing, metrics.totalCapexRmb);
+  return {
+    ...common,
+    status: loan.status === 'sized' ? 'financed' : 'no_debt',
+    reason: loan.status === 'sized' ? null : loan.reason,
+    pricing,
+    loan,
+    kpiMissedStress,
+  };
+}
+
+/** Price, size and schedule the loan over its years; stress it at the KPI-missed rate. */
+function financeLoan(scenario: Scenario, plan: FactoryPlan, flows: readonly CashFlowYear[], kpi: readonly KpiYear[], timing: LoanTiming, totalCapexRmb: number) {
+  const terms = scenario.finance.loan;
+  const inLoan = (year: number) => year >= timing.firstYear && year <= timing.finalYear;
+  const loanYears = flows.filter((f) => inLoan(f.year));
+  const pricing = priceLoan(terms, kpi.filter((k) => inLoan(k.year)), timing.firstYear);
   const loanCase: LoanCase = {
     years: loanYears.map((f) => f.year),
     capexRmb: loanYears.map((f) => f.capexRmb),
@@ -71,21 +85,14 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
     amortisation: terms.amortisation,
   };
   const sized = sizeLoan(loanCase, terms);
-  const extra = planLoanWarnings(flows, timing, plan, scenario.measures, pricing);
-  const loan = withPlanContext(sized, metrics.totalCapexRmb, extra);
-  const kpiMissedStress = loan.status === 'sized' ? stress(loanCase, loan, pricing.rateIfKpiMissedFraction) : null;
-  const stressWarning = kpiMissedStress !== null && kpiMissedStress.minDscr !== null && kpiMissedStress.minDscr < terms.minDscr * (1 - 1e-9)
-    ? [`if the carbon KPI is missed every year (rate ${(kpiMissedStress.rateFraction * 100).toFixed(2)} %), the minimum DSCR falls to ${kpiMissedStress.minDscr.toFixed(2)}, below the ${terms.minDscr} covenant`]
-    : [];
-  const finalLoan: LoanResult = { ...loan, warnings: [...loan.warnings, ...stressWarning] };
-  return {
-    ...common,
-    status: finalLoan.status === 'sized' ? 'financed' : 'no_debt',
-    reason: finalLoan.status === 'sized' ? null : finalLoan.reason,
-    pricing,
-    loan: finalLoan,
-    kpiMissedStress,
-  };
+  const kpiMissedStress = sized.status === 'sized' ? stress(loanCase, sized, pricing.rateIfKpiMissedFraction) : null;
+  const warnings = [
+    ...planLoanWarnings(flows, timing, plan, scenario.measures, pricing),
+    ...(kpiMissedStress !== null && kpiMissedStress.minDscr !== null && kpiMissedStress.minDscr < terms.minDscr * (1 - 1e-9)
+      ? [`if the carbon KPI is missed every year (rate ${(kpiMissedStress.rateFraction * 100).toFixed(2)} %), the minimum DSCR falls to ${kpiMissedStress.minDscr.toFixed(2)}, below the ${terms.minDscr} covenant`]
+      : []),
+  ];
+  return { pricing, loan: withPlanContext(sized, totalCapexRmb, warnings), kpiMissedStress };
 }
 
 /** Equity covers all capex, including capex outside the loan period; add the plan's warnings. */

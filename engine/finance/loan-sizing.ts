@@ -19,11 +19,12 @@ export function sizeLoan(c: LoanCase, terms: LoanSizingTerms): LoanResult {
   const capex = c.capexRmb.reduce((s, x) => s + x, 0);
   const ltcCap = terms.loanToCostFraction * capex;
   const noDebt = (reason: string, dscrCap = 0): LoanResult => ({ status: 'no_debt', reason, loanToCostCapRmb: ltcCap, dscrCapRmb: dscrCap, equityRmb: capex, warnings: [] });
-  if (!(capex > 0)) return noDebt('the plan has no capex within the loan period to finance');
-  if (!(ltcCap > 0)) return noDebt('the loan-to-cost cap is 0');
+  if (!(capex >= 1)) return noDebt('the plan has no capex within the loan period to finance');
+  if (!(ltcCap >= 1)) return noDebt(`the loan-to-cost cap (${M(ltcCap)}) leaves no debt`);
   const dscrCap = c.amortisation === 'sculpted' ? sculptedCap(c, terms.minDscr) : linearCap(c, terms.minDscr);
   if (typeof dscrCap === 'string') return noDebt(dscrCap);
-  if (!(dscrCap > 1e-6 * capex)) return noDebt(tooLittleCash(c, terms.minDscr), Math.max(0, dscrCap));
+  // Below 1 RMB of debt there is nothing to lend.
+  if (!(dscrCap >= 1)) return noDebt(tooLittleCash(c, terms.minDscr), Math.max(0, dscrCap));
   const debt = Math.min(ltcCap, dscrCap);
   const sizedBy = ltcCap <= dscrCap ? 'loan_to_cost' : 'dscr';
   const sculptedDscr = c.amortisation !== 'sculpted' ? null : sizedBy === 'dscr' ? terms.minDscr : sculptTo(c, debt, terms.minDscr);

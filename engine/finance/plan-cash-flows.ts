@@ -47,7 +47,7 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
       fixedOmRmb: c.fixed_om,
       captureCostRmb: c.capture_transport_storage,
       energySavingsRmb: baselineEnergyCostRmb(data, y) - c.fuel_and_heat - c.grid_electricity,
-      exportRevenueRmb: -c.export_revenue,
+      exportRevenueRmb: 0 - c.export_revenue,
       greenPurchasesRmb: c.green_purchases,
       offsetPurchasesRmb: offsets,
       carbonCostAvoidedRmb: ets * (base.scope1Tco2 - emissions.scope1Tco2),

@@ -1,18 +1,22 @@
 /**
  * javascript-lp-solver (pure JavaScript, dense-tableau simplex with branch-and-cut) backend, kept
- * for tiny models and for cross-checking HiGHS. It gives no duals (features.duals false, duals
- * null) and no MIP gap.
+ * for tiny models and for cross-checking HiGHS. No duals (features.duals false, duals null) and
+ * no MIP gap.
  *
- * Size limit: models with more than `JSLP_MAX_NONZEROS` constraint-matrix nonzeros are refused
- * with termination 'error' and a message pointing to the highs backend — never routed silently.
- * The limit was measured on this machine (see the report in `jslp-limit.ts`).
+ * Size limit: models with more than `maxNonzeros` (default `JSLP_MAX_NONZEROS`, measured — see
+ * `jslp-limit.ts`) constraint-matrix nonzeros are refused with termination 'error' and a message
+ * pointing to the highs backend; large models are never routed here silently.
  *
- * Status mapping: a simplex cycle (jslp then says `feasible: false`) → error; `feasible: false` → infeasible; `bounded: false` → unbounded; a MIP whose
- * search ended without an integral point → infeasible; when the wall clock reached the time limit
- * (honoured only inside branch-and-bound: jslp's simplex has no clock) → time_limit, with
- * `hasSolution` telling whether an integral incumbent exists. Every returned point is checked
- * against rows, bounds and integrality (tolerance 1e-6, scaled); a violation becomes 'error'
- * rather than a wrong answer.
+ * Time limit: the solve runs in a worker (`jslp-runner.ts`) so the wall clock is always enforced,
+ * at `timeLimitSeconds` or by default `JSLP_DEFAULT_TIME_LIMIT_SECONDS`; the limit is also passed
+ * to jslp's branch-and-bound so a MIP can stop with its incumbent.
+ *
+ * Status mapping: watchdog fired → time_limit without solution; a simplex cycle (which jslp
+ * reports as `feasible: false`) → error; `feasible: false` → infeasible (time_limit if the MIP
+ * clock ran out); `bounded: false` → unbounded; a MIP search ending without an integral point →
+ * infeasible (or time_limit); otherwise optimal, or time_limit with the incumbent. Every returned
+ * point is checked against rows, bounds and integrality (tolerance 1e-6, scaled by the row's
+ * terms); a violation becomes 'error' rather than a wrong answer.
  */
 import type { LinearModel } from '../model/linear-model.ts';
 import { isMip, numNonzeros } from '../model/linear-model.ts';

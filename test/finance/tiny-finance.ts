@@ -15,6 +15,8 @@ export interface TinyFinanceOptions {
   readonly netTargetTco2?: number;
   readonly euExportShareFraction?: number;
   readonly endYear?: number;
+  /** Capex of the measure per MWh/yr treated (default 1,000 RMB: it pays back in 4 years). */
+  readonly capexRmbPerUnit?: number;
 }
 
 export function tinyFinanceScenario(o: TinyFinanceOptions = {}): Scenario {
@@ -38,7 +40,7 @@ export function tinyFinanceScenario(o: TinyFinanceOptions = {}): Scenario {
       prices: { carrierRmbPerMwh: { electricity: 500 } },
     },
     policy: { targetYear: 2026, netTargetTco2: o.netTargetTco2 ?? 250, capPath: 'target_year_only', allowedOffsetProducts: [] },
-    measures: { include: [], custom: [efficiency('saver', 0.5, 1000)] },
+    measures: { include: [], custom: [efficiency('saver', 0.5, o.capexRmbPerUnit ?? 1000)] },
     finance: o.finance ?? {},
   };
   const r = loadScenarioData(data, 'tiny_finance');

@@ -20,6 +20,8 @@ import { reachBound } from './reach-bound.ts';
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 const INFEASIBLE = 'infeasible-example.yaml';
+/** Use-case scenarios built on an archetype (e.g. the bank case); they are not one-per-sector files. */
+const USE_CASES = ['bank-loan-lithium-battery.yaml'];
 const text = (f: string): string => readFileSync(DIR + f, 'utf8');
 
 function load(f: string): Scenario {
@@ -31,7 +33,8 @@ function load(f: string): Scenario {
 describe('bundled scenario files', () => {
   it('has one file per sector plus the infeasible example', () => {
     expect(FILES).toContain(INFEASIBLE);
-    expect(FILES.length).toBe(SECTOR_IDS.length + 1);
+    expect(FILES.length).toBe(SECTOR_IDS.length + 1 + USE_CASES.length);
+    for (const f of USE_CASES) expect(FILES).toContain(f);
   });
 
   it.each(FILES)('%s validates against the header and the year-bound schema', (f) => {
@@ -53,7 +56,7 @@ describe('bundled scenario files', () => {
   });
 });
 
-const sectorFiles = FILES.filter((f) => f !== INFEASIBLE);
+const sectorFiles = FILES.filter((f) => f !== INFEASIBLE && !USE_CASES.includes(f));
 
 describe('archetype scenarios', () => {
   it('cover every sector once', () => {
