@@ -28,7 +28,8 @@ export interface OptimiseOptions extends SolveOptions {
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
 }
 
-export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, options: OptimiseOptions = {}): FactoryPlan {
+export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
+  const options: OptimiseOptions = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap, ...given };
   const data = prepareFactoryData(scenario, factory);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {

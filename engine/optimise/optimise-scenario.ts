@@ -19,12 +19,7 @@ export interface ScenarioPlan {
 const SEVERITY: Readonly<Record<PlanStatus, number>> = { optimal: 0, feasible: 1, infeasible: 3, unbounded: 3, error: 4 };
 
 export function optimiseScenario(scenario: Scenario, backend: SolverBackend, options: OptimiseOptions = {}): ScenarioPlan {
-  const solveOptions: OptimiseOptions = {
-    timeLimitSeconds: scenario.solver.timeLimitSeconds,
-    mipRelGap: scenario.solver.mipRelGap,
-    ...options,
-  };
-  const factories = scenario.factories.map((f) => optimiseFactory(scenario, f, backend, solveOptions));
+  const factories = scenario.factories.map((f) => optimiseFactory(scenario, f, backend, options));
   const status = factories.reduce<PlanStatus>((worst, f) => (SEVERITY[f.status] > SEVERITY[worst] ? f.status : worst), 'optimal');
   const objectives = factories.map((f) => f.objectiveRmb);
   return {

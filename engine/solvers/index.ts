@@ -10,7 +10,7 @@ import type { BackendId, SolverBackend } from './types.ts';
 export type * from './types.ts';
 export { createHighsBackend } from './highs-backend.ts';
 export { createJslpBackend } from './jslp-backend.ts';
-export { JSLP_MAX_NONZEROS } from './jslp-limit.ts';
+export { JSLP_DEFAULT_TIME_LIMIT_SECONDS, JSLP_MAX_NONZEROS, JSLP_MAX_TABLEAU_CELLS } from './jslp-limit.ts';
 
 export const BACKEND_IDS: readonly BackendId[] = ['highs', 'jslp'];
 

@@ -4,8 +4,9 @@
  * no MIP gap.
  *
  * Size limit: models with more than `maxNonzeros` (default `JSLP_MAX_NONZEROS`, measured — see
- * `jslp-limit.ts`) constraint-matrix nonzeros are refused with termination 'error' and a message
- * pointing to the highs backend; large models are never routed here silently.
+ * `jslp-limit.ts`) constraint-matrix nonzeros, or whose dense tableau would exceed
+ * `JSLP_MAX_TABLEAU_CELLS`, are refused with termination 'error' and a message pointing to the
+ * highs backend; large models are never routed here silently.
  *
  * Time limit: the solve runs in a worker (`jslp-runner.ts`) so the wall clock is always enforced,
  * at `timeLimitSeconds` or by default `JSLP_DEFAULT_TIME_LIMIT_SECONDS`; the limit is also passed
@@ -22,7 +23,7 @@ import type { LinearModel } from '../model/linear-model.ts';
 import { isMip, numNonzeros } from '../model/linear-model.ts';
 import { objectiveValue, rowActivities } from '../model/sparse.ts';
 import { modelProblem } from '../model/validate-model.ts';
-import { JSLP_DEFAULT_TIME_LIMIT_SECONDS, JSLP_MAX_NONZEROS } from './jslp-limit.ts';
+import { JSLP_DEFAULT_TIME_LIMIT_SECONDS, JSLP_MAX_NONZEROS, JSLP_MAX_TABLEAU_CELLS } from './jslp-limit.ts';
 import { toJslp } from './jslp-model.ts';
 import { runJslp } from './jslp-runner.ts';
 import { describeError, errorResult, secondsSince, solveColumnless } from './results.ts';
@@ -61,6 +62,12 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
   const limitSeconds = options.timeLimitSeconds ?? JSLP_DEFAULT_TIME_LIMIT_SECONDS;
   try {
     const conversion = toJslp(model, { ...options, timeLimitSeconds: limitSeconds });
+    if (conversion.tableauCells > JSLP_MAX_TABLEAU_CELLS) {
+      const message =
+        `model too large for the pure-JavaScript jslp backend: its dense tableau would have ${conversion.tableauCells} cells ` +
+        `> limit ${JSLP_MAX_TABLEAU_CELLS}; solve it with the highs backend`;
+      return errorResult('jslp', message, startMs);
+    }
     if (conversion.infeasibility !== null) return noSolution('infeasible', conversion.infeasibility, startMs);
     const run = runJslp(conversion.json, limitSeconds * 1000 + Math.max(1000, limitSeconds * 100));
     if (run.kind === 'timeout') {

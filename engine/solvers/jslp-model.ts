@@ -22,6 +22,8 @@ type ColumnForm = 'shift' | 'mirror' | 'split';
 
 export interface JslpConversion {
   readonly json: JslpJsonModel;
+  /** Estimated cells of jslp's dense tableau: (constraint rows + 1) × (variables + constraint rows + 1). */
+  readonly tableauCells: number;
   /** Non-null when the conversion itself proved infeasibility (empty row or crossed integer bounds). */
   readonly infeasibility: string | null;
   /** Column values x from jslp's variable values (absent ids are 0). */
@@ -68,7 +70,12 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
     tolerance: options.mipRelGap ?? 0,
     ...(options.timeLimitSeconds !== undefined ? { timeout: Math.max(1, options.timeLimitSeconds * 1000) } : {}),
   };
-  return { json, infeasibility, recover: (values) => recover(forms, anchor, values) };
+  return {
+    json,
+    infeasibility,
+    tableauCells: tableauCells(constraints, Object.keys(variables).length),
+    recover: (values) => recover(forms, anchor, values),
+  };
 }
 
 /** Adds rows `r<i>` with shifted bounds; returns an infeasibility reason for a violated empty row. */
@@ -110,6 +117,13 @@ function rowConstraint(lower: number, upper: number): Constraint | null {
   if (hasLower) return { min: lower };
   if (hasUpper) return { max: upper };
   return null;
+}
+
+/** jslp turns a range or an equality into two inequality rows, each with a slack column. */
+function tableauCells(constraints: Record<string, Constraint>, numVariables: number): number {
+  let rows = 0;
+  for (const c of Object.values(constraints)) rows += c.equal !== undefined || (c.min !== undefined && c.max !== undefined) ? 2 : 1;
+  return (rows + 1) * (numVariables + rows + 1);
 }
 
 function recover(forms: readonly ColumnForm[], anchor: Float64Array, values: (id: string) => number): Float64Array {

@@ -1,0 +1,68 @@
+/**
+ * Rendering: Vega-Lite → Vega (compile), Vega → SVG (headless View, no canvas, no loader), SVG →
+ * PNG (resvg with the bundled font only).
+ */
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { View, parse, type Loader, type Spec as VegaSpec } from 'vega';
+import { compile } from 'vega-lite';
+import { FONT_FAMILY, fontFiles } from './font.ts';
+import { FONT_STACK, type Spec } from './theme.ts';
+
+/** Compile a Vega-Lite spec to Vega. A spec without its own font gets the bundled one. */
+export function compileSpec(spec: Spec): VegaSpec {
+  return compile(spec, { config: { font: FONT_STACK } }).spec;
+}
+
+const refuse = (what: string) => (): Promise<never> => Promise.reject(new Error(`charts: ${what} is not allowed (charts carry their data inline)`));
+
+/** A loader that loads nothing: rendering never touches files or the network. */
+const NO_LOADER: Loader = {
+  load: refuse('loading data'),
+  sanitize: refuse('loading a URL'),
+  http: refuse('HTTP'),
+  file: refuse('file access'),
+};
+
+/** Render a Vega-Lite spec to an SVG document (headless). */
+export async function renderSvg(spec: Spec): Promise<string> {
+  const view = new View(parse(compileSpec(spec)), { renderer: 'none', loader: NO_LOADER, logLevel: 0 });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export interface PngOptions {
+  /** Pixels per SVG unit (default 2). */
+  readonly scale?: number;
+}
+
+function resvgOptions(scale: number): ResvgRenderOptions {
+  if (!(scale > 0 && scale <= 8)) throw new RangeError(`charts: PNG scale must be in (0, 8], got ${scale}`);
+  return {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [...fontFiles()],
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+      serifFamily: FONT_FAMILY,
+      monospaceFamily: FONT_FAMILY,
+    },
+    fitTo: { mode: 'zoom', value: scale },
+    background: 'white',
+    logLevel: 'off',
+  };
+}
+
+/** Rasterise an SVG document with the bundled font; off the main thread (resvg's worker). */
+export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  const image = await renderAsync(svg, resvgOptions(options.scale ?? 2));
+  const png = image.asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** Render a Vega-Lite spec to PNG bytes. */
+export async function renderPng(spec: Spec, options: PngOptions = {}): Promise<Uint8Array> {
+  return svgToPng(await renderSvg(spec), options);
+}

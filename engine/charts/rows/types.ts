@@ -1,0 +1,122 @@
+/**
+ * Tidy rows, the input of every chart: one row per observation, plain numbers and ids, in the
+ * engine's units (tCO2, MWh, RMB). The adapters beside this file make them from engine results;
+ * anything else (the API, notebooks, tests) may build them directly.
+ */
+
+/** One year of a factory's emissions. */
+export interface EmissionsPathwayRow {
+  readonly year: number;
+  readonly scope1Tco2: number;
+  readonly scope2Tco2: number;
+  readonly offsetsTco2: number;
+  readonly netTco2: number;
+  /** The cap of that year; null when the year has none. */
+  readonly capTco2: number | null;
+}
+
+/**
+ * One wedge of one year: emissions avoided against the baseline by a lever, tCO2. The wedge
+ * `net_emissions` is what remains, so a year's wedges add up to its baseline gross emissions.
+ */
+export interface AbatementWedgeRow {
+  readonly year: number;
+  /** A wedge id (see WEDGE_LABELS) or any other id, e.g. a measure id with names below. */
+  readonly wedge: string;
+  readonly nameEn?: string;
+  readonly nameZh?: string;
+  readonly tco2: number;
+}
+
+/** Cash capex of one measure category in one year. */
+export interface CapexRow {
+  readonly year: number;
+  /** Measure category id (see MEASURE_CATEGORY_LABELS) or any label. */
+  readonly category: string;
+  readonly capexRmb: number;
+}
+
+/** Final energy of one source in one year. */
+export interface EnergyMixRow {
+  readonly year: number;
+  /** grid, green_power, certificates, onsite_self_consumed, or a fuel carrier id. */
+  readonly source: string;
+  readonly mwh: number;
+}
+
+/** One measure of a MAC curve. */
+export interface MacRow {
+  readonly measureId: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly category: string;
+  readonly costRmbPerTco2: number;
+  readonly abatementTco2PerYear: number;
+}
+
+/** One cost category (a waterfall step); negative for revenue. */
+export interface CostRow {
+  /** Cost category id (see COST_CATEGORY_LABELS) or any label. */
+  readonly category: string;
+  readonly costRmb: number;
+}
+
+/** P5 / P50 / P95 of one year. */
+export interface FanRow {
+  readonly year: number;
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** One Monte Carlo draw's total (discounted) cost. */
+export interface HistogramRow {
+  readonly draw: number;
+  readonly totalCostRmb: number;
+}
+
+/** One input of a tornado: the result's change from the base at the input's low and high value. */
+export interface TornadoChartRow {
+  readonly input: string;
+  /** English label; Chinese comes from UNCERTAIN_INPUT_LABELS when the input id is known. */
+  readonly label: string;
+  readonly lowValue: number;
+  readonly highValue: number;
+  /** Result at the low value minus the base result; null when that run had no plan. */
+  readonly lowDelta: number | null;
+  readonly highDelta: number | null;
+}
+
+/** A sector's net emissions in one year. */
+export interface RolloutPathwayRow {
+  readonly year: number;
+  /** Sector id (see SECTOR_LABELS) or any label. */
+  readonly sector: string;
+  readonly netTco2: number;
+}
+
+/** One run of a comparison (a scenario or a plan). Null where the run has no plan. */
+export interface PlanComparisonRow {
+  readonly run: string;
+  /** Discounted total cost, RMB. */
+  readonly costRmb: number | null;
+  /** Net emissions in the target year (summed over factories), tCO2. */
+  readonly netTco2: number | null;
+  /** Cash capex over the horizon, RMB. */
+  readonly capexRmb: number;
+  readonly shadowPriceRmbPerTco2: number | null;
+  /** Offsets bought over the horizon, tCO2. */
+  readonly offsetsTco2: number;
+}
+
+/** One year of a loan. */
+export interface LoanScheduleRow {
+  readonly year: number;
+  readonly drawdownRmb: number;
+  readonly interestRmb: number;
+  readonly principalRmb: number;
+  /** Closing balance. */
+  readonly balanceRmb: number;
+  /** CFADS / debt service; null in a year without debt service. */
+  readonly dscr: number | null;
+}
