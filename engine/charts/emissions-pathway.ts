@@ -12,10 +12,8 @@ export function emissionsPathwayChart(rows: readonly EmissionsPathwayRow[], opti
     { year: r.year, series: label('scope2'), order: 1, tco2: r.scope2Tco2 },
     { year: r.year, series: label('offsets'), order: 2, tco2: -r.offsetsTco2 },
   ]);
-  const lines = rows.flatMap((r) => [
-    { year: r.year, series: label('net'), tco2: r.netTco2 },
-    ...(r.capTco2 === null ? [] : [{ year: r.year, series: label('cap'), tco2: r.capTco2 }]),
-  ]);
+  const net = rows.map((r) => ({ year: r.year, series: label('net'), tco2: r.netTco2 }));
+  const cap = rows.flatMap((r) => (r.capTco2 === null ? [] : [{ year: r.year, series: label('cap'), tco2: r.capTco2 }]));
   const colour = colourScale((['scope1', 'scope2', 'offsets', 'net', 'cap'] as const).map((id) => ({ id, label: label(id) })));
   const x = { field: 'year', type: 'ordinal', title: tr(lang, UNITS.year), axis: { labelAngle: 0 } } as const;
   const y = { field: 'tco2', type: 'quantitative', title: tr(lang, UNITS.emissionsTco2) } as const;
@@ -30,15 +28,14 @@ export function emissionsPathwayChart(rows: readonly EmissionsPathwayRow[], opti
         encoding: { x, y: { ...y, stack: 'zero' }, color, order: { field: 'order' }, tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }] },
       },
       {
-        data: { values: lines },
+        data: { values: net },
         mark: { type: 'line', point: true },
-        encoding: {
-          x,
-          y,
-          color,
-          strokeDash: { field: 'series', type: 'nominal', scale: { domain: [label('net'), label('cap')], range: [[1, 0], [6, 4]] }, legend: null },
-          tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }],
-        },
+        encoding: { x, y, color, tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }] },
+      },
+      {
+        data: { values: cap },
+        mark: { type: 'line', strokeDash: [6, 4], point: { shape: 'diamond', size: 50 } },
+        encoding: { x, y, color, tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }] },
       },
     ],
   };

@@ -29,6 +29,7 @@ export {
   type ChartSource,
   type ChartSourceKind,
 } from './registry.ts';
-export { compileSpec, renderPng, renderSvg, svgToPng, type PngOptions } from './render.ts';
+export { compileSpec, renderPng, renderSvg, svgToPng, type CompileOptions, type PngOptions } from './render.ts';
+export { installTextMetrics, textWidth } from './text-metrics.ts';
 export { fontFiles } from './font.ts';
 export { FONT_FAMILY, FONT_STACK, VEGA_LITE_SCHEMA, type ChartOptions, type Lang, type Spec } from './theme.ts';

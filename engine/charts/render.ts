@@ -1,16 +1,51 @@
 /**
- * Rendering: Vega-Lite → Vega (compile), Vega → SVG (headless View, no canvas, no loader), SVG →
- * PNG (resvg with the bundled font only).
+ * Rendering: Vega-Lite → Vega (compile), Vega → SVG (headless View: no canvas, a loader that loads
+ * nothing), SVG → PNG (resvg with the bundled font only, no system fonts).
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { View, parse, type Loader, type Spec as VegaSpec } from 'vega';
 import { compile } from 'vega-lite';
 import { FONT_FAMILY, fontFiles } from './font.ts';
+import { installTextMetrics } from './text-metrics.ts';
 import { FONT_STACK, type Spec } from './theme.ts';
 
+export interface CompileOptions {
+  /** Receives Vega-Lite's warnings (default: dropped). */
+  readonly onWarning?: (message: string) => void;
+}
+
+type Logger = NonNullable<Parameters<typeof compile>[1]>['logger'] & object;
+
+/** A Vega logger that hands warnings and errors to a callback and drops the rest. */
+function collectingLogger(onWarning: (message: string) => void): Logger {
+  let level = 2;
+  const logger: Logger = {
+    level(_?: number) {
+      if (_ === undefined) return level;
+      level = _;
+      return logger;
+    },
+    error(...args: unknown[]) {
+      onWarning(args.map(String).join(' '));
+      return logger;
+    },
+    warn(...args: unknown[]) {
+      onWarning(args.map(String).join(' '));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
+  };
+  return logger;
+}
+
 /** Compile a Vega-Lite spec to Vega. A spec without its own font gets the bundled one. */
-export function compileSpec(spec: Spec): VegaSpec {
-  return compile(spec, { config: { font: FONT_STACK } }).spec;
+export function compileSpec(spec: Spec, options: CompileOptions = {}): VegaSpec {
+  return compile(spec, { config: { font: FONT_STACK }, logger: collectingLogger(options.onWarning ?? (() => {})) }).spec;
 }
 
 const refuse = (what: string) => (): Promise<never> => Promise.reject(new Error(`charts: ${what} is not allowed (charts carry their data inline)`));
@@ -23,8 +58,9 @@ const NO_LOADER: Loader = {
   file: refuse('file access'),
 };
 
-/** Render a Vega-Lite spec to an SVG document (headless). */
+/** Render a Vega-Lite spec to an SVG document (headless, text measured as the bundled font draws it). */
 export async function renderSvg(spec: Spec): Promise<string> {
+  installTextMetrics();
   const view = new View(parse(compileSpec(spec)), { renderer: 'none', loader: NO_LOADER, logLevel: 0 });
   try {
     return await view.toSVG();
@@ -34,7 +70,7 @@ export async function renderSvg(spec: Spec): Promise<string> {
 }
 
 export interface PngOptions {
-  /** Pixels per SVG unit (default 2). */
+  /** Pixels per SVG unit, in (0, 8] (default 2). */
   readonly scale?: number;
 }
 
@@ -55,7 +91,7 @@ function resvgOptions(scale: number): ResvgRenderOptions {
   };
 }
 
-/** Rasterise an SVG document with the bundled font; off the main thread (resvg's worker). */
+/** Rasterise an SVG document with the bundled font, off the main thread (resvg's worker pool). */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const image = await renderAsync(svg, resvgOptions(options.scale ?? 2));
   const png = image.asPng();

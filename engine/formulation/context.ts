@@ -43,10 +43,13 @@ export interface VariableIndex {
   readonly capShortfall: Map<number, number>;
 }
 
-export const key = (...parts: ReadonlyArray<string | number>): string => parts.join('|');
+/** Index key of a variable block entry (fixed arity: this runs for every term of every row). */
+export const key = (a: string | number, b: string | number, c?: string | number): string =>
+  c === undefined ? `${a}|${b}` : `${a}|${b}|${c}`;
 
 /** `block[a,b,c]`: the stable component name used in LP files, golden tests and reports. */
-export const componentName = (block: string, ...keys: ReadonlyArray<string | number>): string => `${block}[${keys.join(',')}]`;
+export const componentName = (block: string, a: string | number, b?: string | number, c?: string | number): string =>
+  b === undefined ? `${block}[${a}]` : c === undefined ? `${block}[${a},${b}]` : `${block}[${a},${b},${c}]`;
 
 export class FormulationContext {
   readonly b = new ModelBuilder({ name: 'lingtan_pathway', sense: 'min' });
@@ -76,15 +79,15 @@ export class FormulationContext {
   }
 
   variable(name: string, opts: VariableOptions = {}): number {
-    const integer = opts.integer === true && this.options.relaxIntegers !== true;
-    const col = this.b.addVariable(name, { ...opts, cost: 0, integer });
-    this.colUnit[col] = this.currentUnit;
+    const relax = opts.integer === true && this.options.relaxIntegers === true;
+    const col = this.b.addVariable(name, relax ? { ...opts, integer: false } : opts);
+    this.colUnit.push(this.currentUnit);
     return col;
   }
 
   constraint(name: string, terms: Iterable<Term>, sense: ConstraintSense, rhs: number): number {
     const row = this.b.addConstraint(name, terms, sense, rhs);
-    this.rowUnit[row] = this.currentUnit;
+    this.rowUnit.push(this.currentUnit);
     return row;
   }
 

@@ -34,25 +34,27 @@ export function fixedMpsObstacle(model: LinearModel): string | null {
     (name) => name.length === 0 || name.length > 8 || name !== name.trim() || /[\t\r\n]/.test(name),
   );
   if (badName !== undefined) return `name "${badName}" does not fit an 8-character fixed MPS field`;
-  const numbers = [
-    ...model.colCost, ...model.colLower, ...model.colUpper, ...model.rowLower, ...model.rowUpper,
-    ...model.matrix.value, model.objectiveOffset,
-  ];
-  const badNumber = numbers.find((v) => Number.isFinite(v) && formatNumberCompact(v).length > 12);
-  if (badNumber !== undefined) return `number ${badNumber} needs more than 12 characters`;
-  return null;
+  try {
+    writeText(model, true);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 export function writeMps(model: LinearModel, options: MpsWriteOptions = {}): string {
-  const fixed = options.format === 'fixed';
-  if (fixed) {
-    const obstacle = fixedMpsObstacle(model);
-    if (obstacle !== null) throw new Error(`cannot write fixed MPS: ${obstacle}`);
-  }
+  if (options.format !== 'fixed') return writeText(model, false);
+  const obstacle = fixedMpsObstacle(model);
+  if (obstacle !== null) throw new Error(`cannot write fixed MPS: ${obstacle}`);
+  return writeText(model, true);
+}
+
+/** The MPS text; in fixed format, throws if a number needs more than 12 characters. */
+function writeText(model: LinearModel, fixed: boolean): string {
   const cols = fixed ? [...model.colNames] : uniqueFreeNames(model.colNames);
   const rows = fixed ? [...model.rowNames] : uniqueFreeNames(model.rowNames);
   const objective = objectiveName(rows);
-  const num = fixed ? formatNumberCompact : formatNumber;
+  const num = fixed ? fixedNumber : formatNumber;
   const line = fixed ? fixedLine : freeLine;
   const out: string[] = [fixed ? `NAME          ${model.name}` : `NAME ${model.name.replace(/\s+/g, '_')}`];
   if (model.sense === 'max') out.push('OBJSENSE', '    MAX');
@@ -154,6 +156,13 @@ function writeBounds(
     }
   }
   if (bounds.length > 0) out.push('BOUNDS', ...bounds);
+}
+
+/** A number for a 12-character fixed field, or an error naming the value. */
+function fixedNumber(value: number): string {
+  const text = formatNumberCompact(value);
+  if (text.length > 12) throw new Error(`number ${value} needs more than 12 characters`);
+  return text;
 }
 
 /** Free format: fields separated by single spaces, data lines indented. */

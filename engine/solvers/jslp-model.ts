@@ -39,6 +39,7 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
   const variables: Record<string, Record<string, number>> = {};
   const constraints: Record<string, Constraint> = {};
   const ints: Record<string, 1> = {};
+  const unrestricted: Record<string, 1> = {};
   let infeasibility: string | null = null;
   for (let j = 0; j < n; j++) {
     const integer = model.colInteger[j] === 1;
@@ -51,10 +52,7 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
     const sign = form === 'mirror' ? -1 : 1;
     variables[`x${j}`] = { obj: sign * (model.colCost[j] as number) };
     if (integer) ints[`x${j}`] = 1;
-    if (form === 'split') {
-      variables[`n${j}`] = { obj: -(model.colCost[j] as number) };
-      if (integer) ints[`n${j}`] = 1;
-    }
+    if (form === 'split') unrestricted[`x${j}`] = 1;
     if (form === 'shift' && Number.isFinite(upper)) {
       constraints[`b${j}`] = { max: upper - lower };
       (variables[`x${j}`] as Record<string, number>)[`b${j}`] = 1;
@@ -67,6 +65,7 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
     constraints,
     variables,
     ints,
+    unrestricted,
     tolerance: options.mipRelGap ?? 0,
     ...(options.timeLimitSeconds !== undefined ? { timeout: Math.max(1, options.timeLimitSeconds * 1000) } : {}),
   };
@@ -96,7 +95,6 @@ function addRows(
       const form = forms[j] as ColumnForm;
       shift += a * (anchor[j] as number);
       (variables[`x${j}`] as Record<string, number>)[id] = form === 'mirror' ? -a : a;
-      if (form === 'split') (variables[`n${j}`] as Record<string, number>)[id] = -a;
     }
     const lower = (model.rowLower[i] as number) - shift;
     const upper = (model.rowUpper[i] as number) - shift;
@@ -132,7 +130,7 @@ function recover(forms: readonly ColumnForm[], anchor: Float64Array, values: (id
     const y = values(`x${j}`);
     if (form === 'shift') x[j] = (anchor[j] as number) + y;
     else if (form === 'mirror') x[j] = (anchor[j] as number) - y;
-    else x[j] = y - values(`n${j}`);
+    else x[j] = y;
   });
   return x;
 }

@@ -68,8 +68,8 @@ ENDATA
 `;
 
 /** Every bound kind, ranged/free/empty rows, awkward names and a max objective. */
-function awkwardModel(): LinearModel {
-  const b = new ModelBuilder({ name: 'awkward model', sense: 'max' });
+function awkwardModel(sense: 'min' | 'max' = 'max'): LinearModel {
+  const b = new ModelBuilder({ name: 'awkward model', sense });
   const free = b.addVariable('x[free]', { lower: -Infinity, cost: -1 });
   const neg = b.addVariable('free', { lower: -Infinity, upper: -1, cost: 1 });
   const fixedCol = b.addVariable('3rd var', { lower: 2.5, upper: 2.5, cost: 1 });
@@ -178,7 +178,7 @@ describe('writeLp', () => {
   });
 
   it('round-trips through the HiGHS LP reader to the same optimum', () => {
-    for (const model of [goldenModel(), awkwardModel()]) {
+    for (const model of [goldenModel(), awkwardModel('min'), awkwardModel('max')]) {
       for (const objectiveConstant of ['constant', 'fixed-column'] as const) {
         const back = readLpOrFail(writeLp(model, { objectiveConstant }));
         expect(back.sense).toBe(model.sense);
@@ -266,22 +266,27 @@ describe('writeMps', () => {
 describe.skipIf(!existsSync('/usr/bin/cbc'))('files read by CBC (coinor-cbc installed)', () => {
   function cbcObjective(path: string): number {
     const out = execFileSync('/usr/bin/cbc', [path, 'solve'], { encoding: 'utf8' });
-    const match = /Objective value:\s+(\S+)/.exec(out);
+    const match = /Objective value:\s+(\S+)/.exec(out) ?? /Optimal - objective value\s+(\S+)/.exec(out);
     if (match === null) throw new Error(`no objective in CBC output:\n${out}`);
     return Number(match[1]);
   }
 
+  // CBC 2.10.8 reads an MPS OBJSENSE section without error but still minimises, so MPS files
+  // are checked on minimisation models only; LP files carry the sense (`Maximize`) fine. CBC
+  // handles an LP objective constant inconsistently (dropped when minimising), hence the
+  // 'fixed-column' form here.
   it('reads the LP and MPS files to the same optimum', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lingtan-cbc-'));
     try {
-      for (const model of [goldenModel(), awkwardModel(), readMpsOrFail(instanceText('lp/boeing2.mps'))]) {
+      const models = [goldenModel(), awkwardModel('min'), awkwardModel('max'), readMpsOrFail(instanceText('lp/boeing2.mps'))];
+      for (const model of models) {
         const expected = optimum(model);
         writeFileSync(join(dir, 'm.lp'), writeLp(model, { objectiveConstant: 'fixed-column' }));
-        writeFileSync(join(dir, 'm.mps'), writeMps(model));
         expect(relativeError(cbcObjective(join(dir, 'm.lp')), expected)).toBeLessThan(1e-7);
-        expect(relativeError(cbcObjective(join(dir, 'm.mps')), expected)).toBeLessThan(1e-7);
-        writeFileSync(join(dir, 'c.lp'), writeLp(model));
-        expect(relativeError(cbcObjective(join(dir, 'c.lp')) + model.objectiveOffset, expected)).toBeLessThan(1e-7);
+        if (model.sense === 'min') {
+          writeFileSync(join(dir, 'm.mps'), writeMps(model));
+          expect(relativeError(cbcObjective(join(dir, 'm.mps')), expected)).toBeLessThan(1e-7);
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,17 +10,17 @@ export const stockUnit: FormulationUnit = {
   apply(ctx) {
     const { data, v } = ctx;
     for (const m of data.measures.filter(isBuildable)) {
+      const builds = data.years.map((b) => [b, v.build.get(key(m.id, b))] as const);
       for (const y of data.years) {
         if (y < m.earliestYear) continue;
         const col = ctx.variable(componentName('stock', m.id, y), { upper: m.maxUnits ?? Infinity });
         ctx.cost(col, data.discount[y]! * m.fixedOmRmbPerUnitYear, y);
         v.stock.set(key(m.id, y), col);
-        const builds: Array<[number, number]> = [[col, 1]];
-        for (const b of data.years) {
-          const build = v.build.get(key(m.id, b));
-          if (build !== undefined && b <= y && y < b + m.lifetimeYears) builds.push([build, -1]);
+        const terms: Array<[number, number]> = [[col, 1]];
+        for (const [b, build] of builds) {
+          if (build !== undefined && b <= y && y < b + m.lifetimeYears) terms.push([build, -1]);
         }
-        ctx.constraint(componentName('stock_definition', m.id, y), builds, '=', 0);
+        ctx.constraint(componentName('stock_definition', m.id, y), terms, '=', 0);
       }
     }
   },

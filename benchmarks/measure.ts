@@ -1,0 +1,26 @@
+/** Timing of one benchmark: repeated runs after warm-up, reported as median, min and max. */
+
+export interface Timing {
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly runs: number;
+}
+
+export async function time(fn: () => unknown, o: { warmup?: number; runs?: number; maxSeconds?: number } = {}): Promise<Timing> {
+  for (let i = 0; i < (o.warmup ?? 1); i++) await fn();
+  const samples: number[] = [];
+  const deadline = performance.now() + 1000 * (o.maxSeconds ?? 30);
+  const runs = o.runs ?? 5;
+  while (samples.length < runs && (samples.length === 0 || performance.now() < deadline)) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const mid = samples.length / 2;
+  const median = samples.length % 2 === 1 ? samples[Math.floor(mid)]! : (samples[mid - 1]! + samples[mid]!) / 2;
+  return { medianMs: median, minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
+}
+
+export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;

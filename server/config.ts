@@ -1,0 +1,96 @@
+/**
+ * Server configuration: defaults, overridden by environment variables (`LINGTAN_*`), overridden by
+ * command-line flags. Every value is checked; a bad one is reported with its source and reason.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Issue } from '../engine/errors.ts';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const ServerConfigSchema = z
+  .object({
+    /** Interface to listen on. */
+    host: z.string().min(1).default('127.0.0.1'),
+    /** TCP port (0: any free port). */
+    port: int(0, 65_535).default(8080),
+    /** Folder of the run store (SQLite, WAL). Created when missing. */
+    dataDir: z.string().min(1).default('./lingtan-data'),
+    /** Folder of the bundled scenarios served by `GET /v1/scenarios`. */
+    scenariosDir: z.string().min(1).default(fileURLToPath(new URL('../scenarios/', import.meta.url))),
+    /** Solver worker threads (the API's solve pool, and the pool of each simulation or rollout job). */
+    workers: int(1, 256).default(Math.max(1, availableParallelism())),
+    /** Largest request body, bytes (larger → 413). */
+    bodyLimitBytes: int(1024, 1024 ** 3).default(4 * 1024 * 1024),
+    /** Jobs that may wait in the queue; one more → 503 with Retry-After. */
+    jobQueueSize: int(0, 100_000).default(16),
+    /** Jobs that run at once (each on its own worker pool). */
+    jobConcurrency: int(1, 64).default(1),
+    /** Optimise / finance / compare with more factories than this run as jobs (202), smaller ones answer at once. */
+    syncMaxFactories: int(0, 10_000).default(10),
+    /** Upper bound on any solver time limit (a scenario or request asking for more gets this), seconds. */
+    maxSolveSeconds: z.coerce.number().positive().max(86_400).default(120),
+    /** Largest Monte Carlo run, draws. */
+    maxDraws: int(1, 1_000_000).default(5000),
+    /** Largest rollout population, factories. */
+    maxPopulation: int(1, 1_000_000).default(20_000),
+    /** On SIGTERM/SIGINT, how long running jobs may take to finish before they are marked interrupted, ms. */
+    shutdownGraceMs: int(0, 3_600_000).default(10_000),
+    logLevel: z.enum(LOG_LEVELS).default('info'),
+  })
+  .strict();
+
+export type ServerConfig = z.output<typeof ServerConfigSchema>;
+export type ServerConfigInput = z.input<typeof ServerConfigSchema>;
+
+/** Environment variable of each setting. */
+export const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
+  host: 'LINGTAN_HOST',
+  port: 'LINGTAN_PORT',
+  dataDir: 'LINGTAN_DATA',
+  scenariosDir: 'LINGTAN_SCENARIOS',
+  workers: 'LINGTAN_WORKERS',
+  bodyLimitBytes: 'LINGTAN_BODY_LIMIT',
+  jobQueueSize: 'LINGTAN_JOB_QUEUE',
+  jobConcurrency: 'LINGTAN_JOB_CONCURRENCY',
+  syncMaxFactories: 'LINGTAN_SYNC_MAX_FACTORIES',
+  maxSolveSeconds: 'LINGTAN_MAX_SOLVE_SECONDS',
+  maxDraws: 'LINGTAN_MAX_DRAWS',
+  maxPopulation: 'LINGTAN_MAX_POPULATION',
+  shutdownGraceMs: 'LINGTAN_SHUTDOWN_GRACE_MS',
+  logLevel: 'LINGTAN_LOG_LEVEL',
+};
+
+/** The settings given in the environment (unset and empty variables are left out). */
+export function configFromEnv(env: NodeJS.ProcessEnv): Partial<Record<keyof ServerConfig, string>> {
+  const out: Partial<Record<keyof ServerConfig, string>> = {};
+  for (const [key, name] of Object.entries(ENV_NAMES) as Array<[keyof ServerConfig, string]>) {
+    const value = env[name];
+    if (value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The configuration from defaults < environment < explicit values (flags, tests). Paths are made
+ * absolute. Errors name the setting and, for environment values, the variable.
+ */
+export function resolveConfig(explicit: Partial<Record<keyof ServerConfig, unknown>> = {}, env: NodeJS.ProcessEnv = {}): { ok: true; value: ServerConfig } | { ok: false; issues: Issue[] } {
+  const fromEnv = configFromEnv(env);
+  const merged: Record<string, unknown> = { ...fromEnv };
+  for (const [k, v] of Object.entries(explicit)) if (v !== undefined) merged[k] = v;
+  const parsed = ServerConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.map((i) => {
+      const key = String(i.path[0] ?? '');
+      const fromEnvOnly = key in fromEnv && !(key in explicit && explicit[key as keyof ServerConfig] !== undefined);
+      return { path: fromEnvOnly ? `${key} (${ENV_NAMES[key as keyof ServerConfig]})` : key || '(root)', message: i.message };
+    });
+    return { ok: false, issues };
+  }
+  return { ok: true, value: { ...parsed.data, dataDir: resolve(parsed.data.dataDir), scenariosDir: resolve(parsed.data.scenariosDir) } };
+}

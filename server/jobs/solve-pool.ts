@@ -1,0 +1,45 @@
+/**
+ * The server's solve pool: piscina worker threads that load scenarios and optimise them (each with a
+ * warm HiGHS), started on first use. A task whose worker dies, or that the pool refuses, comes back
+ * as a failed outcome; `run` never rejects.
+ */
+import { Piscina } from 'piscina';
+import type { OptimiseOutcome, PrepareOutcome, SolveOutcome, SolveTask } from './solve-tasks.ts';
+
+const ENTRY = new URL('./solve-worker-entry.js', import.meta.url).href;
+
+export class SolvePool {
+  private piscina: Piscina | null = null;
+  private closed = false;
+
+  constructor(private readonly workers: number) {}
+
+  private pool(): Piscina {
+    if (this.closed) throw new Error('the solve pool is closed');
+    this.piscina ??= new Piscina({ filename: ENTRY, minThreads: this.workers, maxThreads: this.workers, idleTimeout: 5 * 60_000 });
+    return this.piscina;
+  }
+
+  async run<T extends SolveTask>(task: T, signal?: AbortSignal): Promise<SolveOutcome<T>> {
+    try {
+      return (await this.pool().run(task, signal ? { signal } : {})) as SolveOutcome<T>;
+    } catch (error) {
+      const why = `the solver worker stopped: ${error instanceof Error ? error.message : String(error)}`;
+      const failed: PrepareOutcome | OptimiseOutcome =
+        task.kind === 'prepare' ? { ok: false, error: { code: 'solver_error', message: why } } : { ok: false, message: why };
+      return failed as SolveOutcome<T>;
+    }
+  }
+
+  /** Tasks waiting for a worker. */
+  get queued(): number {
+    return this.piscina?.queueSize ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const p = this.piscina;
+    this.piscina = null;
+    if (p !== null) await p.destroy();
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Request and response schemas of the API, built from the engine's zod schemas (population rows,
+ * sector ids, uncertainty settings, the scenario file). A scenario in a request is validated by the
+ * engine's loader (`loadScenarioData`: two passes, years from the header), so its schema here only
+ * documents it: the OpenAPI component `ScenarioFile` is the engine's scenario schema (input side).
+ */
+import { z } from 'zod';
+import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
+import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
+import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
+import { yearRange } from '../engine/data/year-value.ts';
+import { PopulationRowSchema } from '../engine/rollout/population.ts';
+import type { SimulationMode } from '../engine/simulation/draw.ts';
+import type { BackendId } from '../engine/solvers/types.ts';
+import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
+import { JOB_STATES } from './store/jobs.ts';
+import { RUN_KINDS } from './store/runs.ts';
+
+/** Years the documented scenario schema is drawn for (the defaults: base year 2025, horizon 2026–2030). */
+const DOC_YEARS = yearRange(2025, 2030);
+
+/** The engine's scenario file schema as JSON Schema (input side), for the OpenAPI document. */
+export function scenarioFileJsonSchema(target: 'draft-2020-12' | 'openapi-3.0'): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema(DOC_YEARS), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
+}
+
+export const ScenarioFileRef = z.unknown().meta({
+  id: 'ScenarioFile',
+  description: 'A scenario file as JSON (the engine schema, engine/data/schemas/scenario.ts; `factory` is shorthand for `factories: [factory]`).',
+});
+
+const backends = ['highs', 'jslp'] as const satisfies readonly BackendId[];
+const modes = ['evaluate', 'reoptimise'] as const satisfies readonly SimulationMode[];
+
+/** Where a request's scenario comes from: exactly one of these. */
+const scenarioSource = {
+  scenario: ScenarioFileRef.optional(),
+  scenarioText: z.string().optional().describe('The scenario file as YAML or JSON text (also: a request body of type application/yaml).'),
+  scenarioId: z.string().optional().describe('A bundled scenario (GET /v1/scenarios), e.g. "automotive-shanghai".'),
+};
+
+const timeLimitSeconds = z.number().positive().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
+
+export const ScenarioBodySchema = z.object(scenarioSource).strict();
+
+export const OptimiseBodySchema = z
+  .object({ ...scenarioSource, backend: z.enum(backends).optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
+  .strict();
+export type OptimiseBody = z.output<typeof OptimiseBodySchema>;
+
+export const FinanceBodySchema = z.object({ ...scenarioSource, timeLimitSeconds }).strict();
+
+export const SimulateBodySchema = z
+  .object({
+    ...scenarioSource,
+    mode: z.enum(modes).default('reoptimise').describe('evaluate: the base plan\'s capacity fixed; reoptimise: every draw optimised afresh.'),
+    draws: UncertaintySchema.shape.draws.unwrap().optional().describe('Number of draws (default: the scenario\'s `uncertainty.draws`).'),
+    seed: UncertaintySchema.shape.seed.unwrap().optional().describe('Seed (default: the scenario\'s `uncertainty.seed`).'),
+  })
+  .strict();
+export type SimulateBody = z.output<typeof SimulateBodySchema>;
+
+export const SensitivityBodySchema = ScenarioBodySchema;
+
+export const RolloutBodySchema = z
+  .object({
+    population: z.array(PopulationRowSchema.meta({ id: 'PopulationRow' })).min(1).optional().describe('The factories (engine/rollout/population.ts).'),
+    populationCsv: z.string().optional().describe('The population as CSV (header id,sector,province,outputScaleFraction); also: a body of type text/csv.'),
+    sector: SectorIdSchema.optional().describe('Synthesise a population of this sector…'),
+    count: z.number().int().min(1).optional().describe('…with this many factories…'),
+    seed: z.number().int().min(0).optional().describe('…from this seed (default 1).'),
+    cap: z
+      .object({ tco2: z.number().nonnegative().describe('Sector cap on net emissions, tCO2'), year: z.number().int().describe('The year the cap applies to') })
+      .strict()
+      .optional()
+      .describe('With a cap: the uniform carbon price at which the sector meets it (bisection over rollouts).'),
+    carbonPriceRmbPerTco2: z.number().nonnegative().optional().describe('A uniform carbon price instead of the factory targets.'),
+    timeLimitSeconds,
+  })
+  .strict();
+export type RolloutBody = z.output<typeof RolloutBodySchema>;
+
+export const CompareBodySchema = z
+  .object({
+    runs: z
+      .array(
+        z
+          .object({
+            ...scenarioSource,
+            runId: z.string().optional().describe('An optimise run already in the store.'),
+            label: z.string().min(1).max(200).optional().describe('What the comparison calls this run (default: the scenario name).'),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(10),
+    timeLimitSeconds,
+  })
+  .strict();
+export type CompareBody = z.output<typeof CompareBodySchema>;
+
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+export const ChartParamsSchema = z.object({ id: z.string().min(1).max(200), kind: z.string().min(1).max(100) });
+
+export const ChartQuerySchema = z
+  .object({
+    format: z.enum(['json', 'svg', 'png']).default('json').describe('json: the Vega-Lite spec; svg or png: rendered.'),
+    lang: z.enum(['en', 'zh']).optional(),
+    factory: z.string().min(1).optional().describe('For a run with several factories: which one (default the first).'),
+    metric: z.enum(['cost', 'net_emissions', 'shadow_price']).optional().describe('mc_fan: net_emissions | cost; tornado: cost | shadow_price.'),
+    width: z.coerce.number().int().min(50).max(4000).optional(),
+    height: z.coerce.number().int().min(50).max(4000).optional(),
+    scale: z.coerce.number().positive().max(8).optional().describe('PNG pixels per SVG unit (default 2).'),
+  })
+  .strict();
+export type ChartQuery = z.output<typeof ChartQuerySchema>;
+
+export const MeasuresQuerySchema = z.object({ sector: SectorIdSchema.optional(), category: z.string().optional() }).strict();
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(RUN_KINDS),
+    runId: z.string(),
+    state: z.enum(JOB_STATES),
+    progress: z.object({ done: z.number(), total: z.number(), failed: z.number() }),
+    error: z.object({ code: z.string(), message: z.string() }).loose().nullable(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    links: z.object({ self: z.string(), events: z.string(), run: z.string().nullable() }),
+  })
+  .meta({ id: 'Job' });
+
+export const JobAcceptedSchema = z.object({ job: JobSchema }).loose();
+
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  runs: z.number(),
+  jobs: z.object({ queued: z.number(), running: z.number(), accepting: z.boolean() }),
+});
+
+export const ChartListSchema = z.object({
+  runId: z.string(),
+  charts: z.array(
+    z.object({
+      kind: z.enum(CHART_KIND_IDS as [string, ...string[]]),
+      title: z.object({ en: z.string(), zh: z.string() }),
+      description: z.string(),
+      factories: z.array(z.string()).nullable(),
+      href: z.string(),
+    }),
+  ),
+});
+
+/** A run envelope: the result itself is the engine's (see the README for its shape per kind). */
+export const RunEnvelopeSchema = z
+  .object({
+    runId: z.string(),
+    kind: z.enum(RUN_KINDS),
+    status: z.string(),
+    cached: z.boolean(),
+    createdAt: z.string(),
+    solverLimitReached: z.boolean(),
+    seconds: z.number(),
+    links: z.object({ self: z.string(), charts: z.string() }),
+    result: z.unknown(),
+  })
+  .loose()
+  .meta({ id: 'Run' });
