@@ -15,7 +15,9 @@
  *   so the "integer without bounds is binary" rule never applies;
  * - `UP` with a negative value is preceded by an explicit `LO`/`MI` so the "negative UP makes the
  *   lower bound −inf" rule never applies by accident;
- * - free format replaces whitespace in names by `_` and makes names unique with `~2`, ...
+ * - free format replaces whitespace in names by `_`, prefixes `_` to names that are section words
+ *   (`RHS`, `BOUNDS`, `MAX`, ...: HiGHS would take them for a new section) and makes names unique
+ *   with `~2`, ...
  */
 import type { LinearModel } from './linear-model.ts';
 import { formatNumber, formatNumberCompact } from './number-format.ts';
@@ -68,8 +70,20 @@ function writeText(model: LinearModel, fixed: boolean): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Words HiGHS's MPS reader takes as a section start wherever they begin a (trimmed) line. */
+const SECTION_WORDS = new Set([
+  'NAME', 'OBJSENSE', 'OBJSENCE', 'OBJNAME', 'ROWS', 'COLUMNS', 'RHS', 'RANGES', 'BOUNDS', 'ENDATA', 'MAX', 'MIN',
+  'SOS', 'SETS', 'QUADOBJ', 'QMATRIX', 'QSECTION', 'QCMATRIX', 'CSECTION', 'DELAYEDROWS', 'MODELCUTS',
+  'INDICATORS', 'GENCONS', 'PWLOBJ', 'PWLNAM', 'PWLCON',
+]);
+
+/** Free-format names: whitespace → `_`, a section word gets a leading `_`, duplicates get `~2`, ... */
 function uniqueFreeNames(names: readonly string[]): string[] {
-  const registry = new UniqueNames((name) => (name.length === 0 ? '_' : name.replace(/\s/g, '_')));
+  const clean = (name: string): string => {
+    const safe = name.length === 0 ? '_' : name.replace(/\s/g, '_');
+    return SECTION_WORDS.has(safe.toUpperCase()) ? `_${safe}` : safe;
+  };
+  const registry = new UniqueNames(clean);
   return names.map((name) => registry.claim(name));
 }
 

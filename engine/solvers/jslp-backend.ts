@@ -12,6 +12,9 @@
  * at `timeLimitSeconds` or by default `JSLP_DEFAULT_TIME_LIMIT_SECONDS`; the limit is also passed
  * to jslp's branch-and-bound so a MIP can stop with its incumbent.
  *
+ * Column substitutions are described in `jslp-model.ts`; a free integer column is refused
+ * (termination 'error').
+ *
  * Status mapping: watchdog fired → time_limit without solution; a simplex cycle (which jslp
  * reports as `feasible: false`) → error; `feasible: false` → infeasible (time_limit if the MIP
  * clock ran out); `bounded: false` → unbounded; a MIP search ending without an integral point →
@@ -67,6 +70,9 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
         `model too large for the pure-JavaScript jslp backend: its dense tableau would have ${conversion.tableauCells} cells ` +
         `> limit ${JSLP_MAX_TABLEAU_CELLS}; solve it with the highs backend`;
       return errorResult('jslp', message, startMs);
+    }
+    if (conversion.unsupported !== null) {
+      return errorResult('jslp', `the jslp backend does not support a ${conversion.unsupported}; use the highs backend`, startMs);
     }
     if (conversion.infeasibility !== null) return noSolution('infeasible', conversion.infeasibility, startMs);
     const run = runJslp(conversion.json, limitSeconds * 1000 + Math.max(1000, limitSeconds * 100));

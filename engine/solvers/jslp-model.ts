@@ -5,7 +5,10 @@
  *
  * - finite lower bound l:           x = l + y,   y ≥ 0, and if u is finite a row `y <= u − l`;
  * - lower −inf, finite upper u:     x = u − y,   y ≥ 0;
- * - free (−inf, +inf):              x = y⁺ − y⁻, y⁺, y⁻ ≥ 0 (both integer for an integer column).
+ * - free (−inf, +inf), continuous:  x = y⁺ − y⁻, y⁺, y⁻ ≥ 0. (jslp's own `unrestricted` flag is
+ *   not used: it returned a suboptimal point on a 3-column LP, x = 0 instead of −2.) A free
+ *   *integer* column is refused: split into two integers, branch-and-bound can move y⁺ and y⁻
+ *   up together forever (seen on `min x, 2x >= -7`).
  *
  * Integer columns first have their bounds rounded inward (ceil(l − 1e-9), floor(u + 1e-9)), so
  * the shifted y is integer exactly when x is. Constants moved out of rows shift the row bounds;
@@ -24,6 +27,8 @@ export interface JslpConversion {
   readonly json: JslpJsonModel;
   /** Estimated cells of jslp's dense tableau: (constraint rows + 1) × (variables + constraint rows + 1). */
   readonly tableauCells: number;
+  /** Non-null when the model uses something this conversion cannot express (a free integer column). */
+  readonly unsupported: string | null;
   /** Non-null when the conversion itself proved infeasibility (empty row or crossed integer bounds). */
   readonly infeasibility: string | null;
   /** Column values x from jslp's variable values (absent ids are 0). */
@@ -39,20 +44,24 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
   const variables: Record<string, Record<string, number>> = {};
   const constraints: Record<string, Constraint> = {};
   const ints: Record<string, 1> = {};
-  const unrestricted: Record<string, 1> = {};
   let infeasibility: string | null = null;
+  let unsupported: string | null = null;
   for (let j = 0; j < n; j++) {
     const integer = model.colInteger[j] === 1;
     const lower = integer ? Math.ceil((model.colLower[j] as number) - 1e-9) : (model.colLower[j] as number);
     const upper = integer ? Math.floor((model.colUpper[j] as number) + 1e-9) : (model.colUpper[j] as number);
     if (lower > upper) infeasibility ??= `column ${model.colNames[j]} has bounds [${lower}, ${upper}]`;
     const form: ColumnForm = Number.isFinite(lower) ? 'shift' : Number.isFinite(upper) ? 'mirror' : 'split';
+    if (form === 'split' && integer) unsupported ??= `free integer column ${model.colNames[j]}`;
     forms.push(form);
     anchor[j] = form === 'shift' ? lower : form === 'mirror' ? upper : 0;
     const sign = form === 'mirror' ? -1 : 1;
     variables[`x${j}`] = { obj: sign * (model.colCost[j] as number) };
     if (integer) ints[`x${j}`] = 1;
-    if (form === 'split') unrestricted[`x${j}`] = 1;
+    if (form === 'split') {
+      variables[`n${j}`] = { obj: -(model.colCost[j] as number) };
+      if (integer) ints[`n${j}`] = 1;
+    }
     if (form === 'shift' && Number.isFinite(upper)) {
       constraints[`b${j}`] = { max: upper - lower };
       (variables[`x${j}`] as Record<string, number>)[`b${j}`] = 1;
@@ -65,12 +74,12 @@ export function toJslp(model: LinearModel, options: { mipRelGap?: number; timeLi
     constraints,
     variables,
     ints,
-    unrestricted,
     tolerance: options.mipRelGap ?? 0,
     ...(options.timeLimitSeconds !== undefined ? { timeout: Math.max(1, options.timeLimitSeconds * 1000) } : {}),
   };
   return {
     json,
+    unsupported,
     infeasibility,
     tableauCells: tableauCells(constraints, Object.keys(variables).length),
     recover: (values) => recover(forms, anchor, values),
@@ -95,6 +104,7 @@ function addRows(
       const form = forms[j] as ColumnForm;
       shift += a * (anchor[j] as number);
       (variables[`x${j}`] as Record<string, number>)[id] = form === 'mirror' ? -a : a;
+      if (form === 'split') (variables[`n${j}`] as Record<string, number>)[id] = -a;
     }
     const lower = (model.rowLower[i] as number) - shift;
     const upper = (model.rowUpper[i] as number) - shift;
@@ -130,7 +140,7 @@ function recover(forms: readonly ColumnForm[], anchor: Float64Array, values: (id
     const y = values(`x${j}`);
     if (form === 'shift') x[j] = (anchor[j] as number) + y;
     else if (form === 'mirror') x[j] = (anchor[j] as number) - y;
-    else x[j] = y;
+    else x[j] = y - values(`n${j}`);
   });
   return x;
 }

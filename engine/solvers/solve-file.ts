@@ -18,6 +18,8 @@ export type ModelTextFormat = 'mps' | 'lp';
 export interface SolveTextOptions extends SolveOptions {
   /** MPS layout; default 'auto' (free, then fixed). */
   mpsFormat?: MpsReadOptions['format'];
+  /** A backend whose LP reader parses LP text when the solving backend has none (e.g. highs for jslp). */
+  lpReader?: SolverBackend;
 }
 
 export interface ModelSize {
@@ -62,7 +64,7 @@ export function solveModelText(
       seconds: parseSeconds, parseSeconds, solveSeconds: 0, message: parsed.message, size: null, model: null, result: null,
     };
   }
-  const { mpsFormat: _ignored, ...solveOptions } = options;
+  const { mpsFormat: _ignored, lpReader: _reader, ...solveOptions } = options;
   const result = backend.solve(parsed.model, solveOptions);
   return {
     backend: backend.id,
@@ -86,13 +88,14 @@ function parseModelText(text: string, format: ModelTextFormat, backend: SolverBa
     const read = readMps(text, { format: options.mpsFormat ?? 'auto' });
     return read.ok ? { ok: true, model: read.model } : { ok: false, message: `MPS line ${read.error.line}: ${read.error.message}` };
   }
-  if (backend.readLp === undefined) {
+  const reader = backend.readLp ?? options.lpReader?.readLp;
+  if (reader === undefined) {
     return {
       ok: false,
       message: `LP-format input is not supported by the ${backend.id} backend (it has no LP reader); give an MPS file or use the highs backend`,
     };
   }
-  return backend.readLp(text);
+  return reader(text);
 }
 
 function sizeOf(model: LinearModel): ModelSize {

@@ -94,7 +94,7 @@ describe('lingtan solve', () => {
   it('exits 2 with the line number on a broken MPS file', async () => {
     const r = await run('solve', fixture('bad/broken.yaml'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/broken\.yaml:\d+: /);
+    expect(r.stderr).toMatch(/broken\.yaml: MPS line \d+: /);
   });
 });
 

@@ -225,6 +225,27 @@ describe('writeMps', () => {
     expect(relativeError(optimum(back), optimum(model))).toBeLessThan(1e-9);
   });
 
+  it('renames section words and whitespace in free format so HiGHS reads the file too', async () => {
+    const b = new ModelBuilder();
+    const rhs = b.addVariable('RHS', { cost: 1 });
+    const max = b.addVariable('max', { cost: 2 });
+    b.addConstraint('BOUNDS', [[rhs, 1], [max, 1]], '>=', 3);
+    b.addConstraint('two words', [[max, 1]], '>=', 1);
+    const model = b.build();
+    const text = writeMps(model);
+    expect(readMpsOrFail(text).colNames).toEqual(['_RHS', '_max']);
+    expect(readMpsOrFail(text).rowNames).toEqual(['_BOUNDS', 'two_words']);
+    const { loadHighs } = await import('../../engine/solvers/highs-loader.ts');
+    const native = (await loadHighs()).createModel({ format: 'mps', data: text });
+    try {
+      native.options.set({ output_flag: false });
+      native.run();
+      expect(native.getObjectiveValue()).toBeCloseTo(4, 9);
+    } finally {
+      native.dispose();
+    }
+  });
+
   it('refuses fixed format when names do not fit, and explains why', () => {
     expect(fixedMpsObstacle(goldenModel())).toMatch(/8-character/);
     expect(() => writeMps(goldenModel(), { format: 'fixed' })).toThrow(/fixed MPS/);
