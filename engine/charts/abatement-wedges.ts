@@ -10,10 +10,11 @@ import { TITLES, UNITS } from './titles.ts';
 export function abatementWedgesChart(rows: readonly AbatementWedgeRow[], options?: ChartOptions): Spec {
   const lang = langOf(options);
   const wedgeLabel = (r: AbatementWedgeRow) => (lang === 'zh' ? r.nameZh : r.nameEn) ?? labelOf(WEDGE_LABELS, r.wedge, lang);
-  const wedges = distinct(rows.map((r) => r.wedge));
-  const series = wedges.map((id) => ({ id, label: wedgeLabel(rows.find((r) => r.wedge === id)!) }));
-  const values = rows.map((r) => ({ year: r.year, wedge: wedgeLabel(r), order: wedges.indexOf(r.wedge), tco2: r.tco2 }));
+  // Levers that avoid nothing in any year stay out of the legend (their rows add zero).
+  const wedges = distinct(rows.map((r) => r.wedge)).filter((id) => id === 'net_emissions' || rows.some((r) => r.wedge === id && r.tco2 !== 0));
   const baselineLabel = tr(lang, EMISSION_SERIES.baseline);
+  const series = [...wedges.map((id) => ({ id, label: wedgeLabel(rows.find((r) => r.wedge === id)!) })), { id: 'baseline', label: baselineLabel }];
+  const values = rows.filter((r) => wedges.includes(r.wedge)).map((r) => ({ year: r.year, wedge: wedgeLabel(r), order: wedges.indexOf(r.wedge), tco2: r.tco2 }));
   const totals = distinct(rows.map((r) => r.year)).map((year) => ({
     year,
     series: baselineLabel,
@@ -38,10 +39,11 @@ export function abatementWedgesChart(rows: readonly AbatementWedgeRow[], options
       },
       {
         data: { values: totals },
-        mark: { type: 'line', color: '#222222', strokeDash: [6, 4], point: { color: '#222222' } },
+        mark: { type: 'line', strokeDash: [6, 4], point: true },
         encoding: {
           x,
           y: { field: 'tco2', type: 'quantitative' },
+          color: { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain },
           tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }],
         },
       },

@@ -33,7 +33,7 @@ export function costWaterfallChart(rows: readonly CostRow[], options?: ChartOpti
     amountMrmb: (s.end - s.start) / MRMB,
     top: Math.max(s.start, s.end) / MRMB,
   }));
-  const colour = colourScale((['increase', 'decrease', 'total'] as const).map((id) => ({ id, label: tr(lang, KINDS[id]) })));
+  const colour = colourScale((['increase', 'decrease', 'total'] as const).filter((k) => steps.some((s) => s.kind === k)).map((id) => ({ id, label: tr(lang, KINDS[id]) })));
   const x = { field: 'step', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelAngle: -30, labelLimit: 160 } } as const;
   return {
     ...frame(TITLES.cost_waterfall, options),

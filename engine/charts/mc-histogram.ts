@@ -30,7 +30,7 @@ export function mcHistogramChart(rows: readonly HistogramRow[], options?: ChartO
         mark: { type: 'bar', color: '#4e79a7', opacity: 0.85 },
         encoding: {
           x: { field: 'costMrmb', type: 'quantitative', bin: { maxbins: options?.maxBins ?? 30 }, title: tr(lang, UNITS.totalCostMrmb) },
-          y: { aggregate: 'count', type: 'quantitative', title: tr(lang, UNITS.draws) },
+          y: { aggregate: 'count', type: 'quantitative', title: tr(lang, UNITS.draws), axis: { tickMinStep: 1, format: 'd' } },
         },
       },
       ...marks,

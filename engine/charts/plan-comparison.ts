@@ -11,6 +11,7 @@ const METRICS: ReadonlyArray<{ readonly field: string; readonly title: Text; rea
   { field: 'offsetsTco2', title: UNITS.offsetsTco2, pick: (r) => r.offsetsTco2, format: ',.1f' },
 ];
 
+/** `width` and `height` are each panel's (defaults 200 × 180); `columns` panels per row (default 3). */
 export function planComparisonChart(rows: readonly PlanComparisonRow[], options?: ChartOptions & { readonly columns?: number }): Spec {
   const lang = langOf(options);
   const runs = rows.map((r) => r.run);

@@ -81,9 +81,14 @@ export interface BuildChartOptions extends ChartOptions {
   readonly targetDscr?: number;
 }
 
-/** The kinds that can be drawn from a source (abatement wedges only with a baseline). */
+/** The kinds that can be drawn from a source (abatement wedges only with a baseline, a loan schedule only for a sized loan). */
 export function chartKindsFor(source: ChartSource): ChartKind[] {
-  return CHART_KIND_IDS.filter((k) => CHART_KINDS[k].appliesTo === source.kind && (k !== 'abatement_wedges' || (source.kind === 'factory_plan' && source.baseline !== undefined)));
+  return CHART_KIND_IDS.filter((k) => {
+    if (CHART_KINDS[k].appliesTo !== source.kind) return false;
+    if (source.kind === 'factory_plan' && k === 'abatement_wedges') return source.baseline !== undefined;
+    if (source.kind === 'loan') return source.loan !== null && source.loan.status === 'sized';
+    return true;
+  });
 }
 
 /** The Vega-Lite spec of a chart kind from a source; null when the kind does not apply to it. */

@@ -95,7 +95,7 @@ export const COLOURS: Readonly<Record<string, string>> = {
   process_change: '#9c755f',
   carbon_removal: '#bab0ac',
   // abatement wedges (the lever's category colour)
-  net_emissions: '#d4d4d4',
+  net_emissions: '#e3e3e3',
   energy_use: '#4e79a7',
   onsite_renewables: '#edc948',
   green_purchases: '#8cd17d',
