@@ -41,6 +41,8 @@ export interface VariableIndex {
   readonly scope2: Map<number, number>;
   readonly offsets: Map<string, number>;
   readonly capShortfall: Map<number, number>;
+  /** Row index of net_emissions_cap[y] (its dual is the carbon shadow price). */
+  readonly capRow: Map<number, number>;
 }
 
 /** Index key of a variable block entry (fixed arity: this runs for every term of every row). */
@@ -52,12 +54,13 @@ export const componentName = (block: string, a: string | number, b?: string | nu
   b === undefined ? `${block}[${a}]` : c === undefined ? `${block}[${a},${b}]` : `${block}[${a},${b},${c}]`;
 
 export class FormulationContext {
-  readonly b = new ModelBuilder({ name: 'lingtan_pathway', sense: 'min' });
+  /** Names are unique by construction (test/formulation checks it), so the builder skips the per-add check. */
+  readonly b = new ModelBuilder({ name: 'lingtan_pathway', sense: 'min', checkNames: false });
   readonly v: VariableIndex = {
     build: new Map(), stock: new Map(), invest: new Map(), incumbent: new Map(), electric: new Map(),
     treated: new Map(), converted: new Map(), captured: new Map(), grid: new Map(), selfConsumed: new Map(),
     exported: new Map(), greenPower: new Map(), certificates: new Map(), scope1: new Map(), scope2: new Map(),
-    offsets: new Map(), capShortfall: new Map(),
+    offsets: new Map(), capShortfall: new Map(), capRow: new Map(),
   };
   /** Unit that created each column / row, by index. */
   readonly colUnit: string[] = [];

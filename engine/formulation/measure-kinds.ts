@@ -3,8 +3,21 @@ import type { Measure } from '../data/schemas/scenario.ts';
 
 export type MeasureOf<K extends Measure['effect']['kind']> = Measure & { effect: Extract<Measure['effect'], { kind: K }> };
 
-export function ofKind<K extends Measure['effect']['kind']>(measures: readonly Measure[], kind: K): MeasureOf<K>[] {
-  return measures.filter((m): m is MeasureOf<K> => m.effect.kind === kind);
+const byKind = new WeakMap<readonly Measure[], Map<string, readonly Measure[]>>();
+
+/** The measures of one effect kind (memoised per measure list: units ask for them in inner loops). */
+export function ofKind<K extends Measure['effect']['kind']>(measures: readonly Measure[], kind: K): readonly MeasureOf<K>[] {
+  let kinds = byKind.get(measures);
+  if (kinds === undefined) {
+    kinds = new Map();
+    byKind.set(measures, kinds);
+  }
+  let list = kinds.get(kind);
+  if (list === undefined) {
+    list = measures.filter((m): m is MeasureOf<K> => m.effect.kind === kind);
+    kinds.set(kind, list);
+  }
+  return list as readonly MeasureOf<K>[];
 }
 
 /** Every measure except yearly purchases has builds and a stock. */

@@ -29,6 +29,12 @@ export interface VariableOptions {
 export interface ModelBuilderOptions {
   name?: string;
   sense?: ObjectiveSense;
+  /**
+   * Check every name for uniqueness as it is added (default true). Generators whose names are
+   * unique by construction (the formulation, tested for it) turn this off on the hot path; the
+   * name → index maps are then built on the first lookup.
+   */
+  checkNames?: boolean;
 }
 
 /** A constraint term: [column index, coefficient]. */
@@ -62,8 +68,9 @@ export class ModelBuilder {
   private offset = 0;
   private readonly colNames: string[] = [];
   private readonly rowNames: string[] = [];
-  private readonly colIndexByName = new Map<string, number>();
-  private readonly rowIndexByName = new Map<string, number>();
+  private colIndexByName = new Map<string, number>();
+  private rowIndexByName = new Map<string, number>();
+  private readonly checkNames: boolean;
   private readonly colCost = new GrowableNumbers((n) => new Float64Array(n));
   private readonly colLower = new GrowableNumbers((n) => new Float64Array(n));
   private readonly colUpper = new GrowableNumbers((n) => new Float64Array(n));
@@ -79,6 +86,7 @@ export class ModelBuilder {
   constructor(options: ModelBuilderOptions = {}) {
     this.name = options.name ?? 'lingtan';
     this.sense = options.sense ?? 'min';
+    this.checkNames = options.checkNames ?? true;
   }
 
   get numCols(): number {
@@ -114,9 +122,11 @@ export class ModelBuilder {
     if (lower === Infinity || upper === -Infinity) {
       throw new Error(`variable ${name} has an impossible bound [${lower}, ${upper}]`);
     }
-    if (this.colIndexByName.has(name)) throw new Error(`duplicate variable name ${name}`);
     const col = this.colNames.length;
-    this.colIndexByName.set(name, col);
+    if (this.checkNames) {
+      if (this.colIndexByName.has(name)) throw new Error(`duplicate variable name ${name}`);
+      this.colIndexByName.set(name, col);
+    }
     this.colNames.push(name);
     this.colCost.push(cost);
     this.colLower.push(lower);
@@ -149,7 +159,7 @@ export class ModelBuilder {
   addRangeConstraint(name: string, terms: Iterable<Term>, lower: number, upper: number): number {
     assertNumber(lower, `lower bound of ${name}`);
     assertNumber(upper, `upper bound of ${name}`);
-    if (this.rowIndexByName.has(name)) throw new Error(`duplicate constraint name ${name}`);
+    if (this.checkNames && this.rowIndexByName.has(name)) throw new Error(`duplicate constraint name ${name}`);
     const row = this.rowNames.length;
     const first = this.termValue.length;
     try {
@@ -159,7 +169,7 @@ export class ModelBuilder {
       throw error;
     }
     this.compactRow(first);
-    this.rowIndexByName.set(name, row);
+    if (this.checkNames) this.rowIndexByName.set(name, row);
     this.rowNames.push(name);
     this.rowLower.push(lower);
     this.rowUpper.push(upper);
@@ -167,10 +177,16 @@ export class ModelBuilder {
   }
 
   columnIndex(name: string): number | undefined {
+    if (!this.checkNames && this.colIndexByName.size !== this.colNames.length) {
+      this.colIndexByName = new Map(this.colNames.map((n, i) => [n, i]));
+    }
     return this.colIndexByName.get(name);
   }
 
   rowIndex(name: string): number | undefined {
+    if (!this.checkNames && this.rowIndexByName.size !== this.rowNames.length) {
+      this.rowIndexByName = new Map(this.rowNames.map((n, i) => [n, i]));
+    }
     return this.rowIndexByName.get(name);
   }
 

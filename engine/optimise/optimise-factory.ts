@@ -8,7 +8,7 @@ import type { Scenario } from '../data/load-scenario.ts';
 import type { Factory } from '../data/schemas/scenario.ts';
 import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
-import { componentName, type FormulationOptions } from '../formulation/context.ts';
+import type { FormulationOptions } from '../formulation/context.ts';
 import { fixIntegers } from '../model/fix-integers.ts';
 import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/linear-model.ts';
 import { costsByYear } from '../results/costs.ts';
@@ -115,7 +115,7 @@ function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: Solv
 
 /** −∂cost/∂cap of the target-year cap, converted from base-year to target-year money. */
 function shadowPrice(view: SolutionView, data: FactoryData): number | null {
-  const dual = view.dual(componentName('net_emissions_cap', data.targetYear));
+  const dual = view.dual(view.ctx.v.capRow.get(data.targetYear));
   if (dual === null) return null;
   const price = -dual / data.discount[data.targetYear]!;
   return Math.abs(price) < 1e-9 ? 0 : price;

@@ -15,10 +15,9 @@ export class SolutionView {
     return Math.abs(x) < 1e-9 ? 0 : x;
   }
 
-  /** Dual of a named row, or null when duals are not available or the row does not exist. */
-  dual(rowName: string): number | null {
-    if (this.rowDuals === null) return null;
-    const row = this.ctx.b.rowIndex(rowName);
-    return row === undefined ? null : (this.rowDuals[row] ?? null);
+  /** Dual of a row, or null when duals are not available or the row does not exist. */
+  dual(row: number | undefined): number | null {
+    if (this.rowDuals === null || row === undefined) return null;
+    return this.rowDuals[row] ?? null;
   }
 }

@@ -46,3 +46,20 @@ describe('formulation units', () => {
     });
   }
 });
+
+describe('component names', () => {
+  it('are unique in every bundled scenario (the builder skips the per-add check)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = join(import.meta.dirname, '../../scenarios');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+      const r = loadScenarioText(readFileSync(join(dir, f), 'utf8'), f);
+      if (!r.ok) throw new Error(f);
+      for (const factory of r.value.factories) {
+        const { model } = buildPathwayModel(prepareFactoryData(r.value, factory), { capShortfall: true });
+        expect(new Set(model.colNames).size, f).toBe(model.colNames.length);
+        expect(new Set(model.rowNames).size, f).toBe(model.rowNames.length);
+      }
+    }
+    expect(new Set(built.model.colNames).size).toBe(built.model.colNames.length);
+  });
+});

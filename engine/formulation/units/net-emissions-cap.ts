@@ -27,7 +27,7 @@ export const netEmissionsCapUnit: FormulationUnit = {
         ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
         terms.push([slack, -1]);
       }
-      ctx.constraint(componentName('net_emissions_cap', y), terms, '<=', cap);
+      v.capRow.set(y, ctx.constraint(componentName('net_emissions_cap', y), terms, '<=', cap));
     }
   },
 };

@@ -13,22 +13,26 @@ export const usefulDemandBalanceUnit: FormulationUnit = {
   kind: 'constraints',
   apply(ctx) {
     const { data, v } = ctx;
+    const electrification = ofKind(data.measures, 'electrification');
+    const efficiency = ofKind(data.measures, 'efficiency');
+    const processChange = ofKind(data.measures, 'process_change');
     for (const u of data.endUses) {
+      const cells = data.demand.filter((d) => d.endUse === u);
       const usefulPerOutput = data.usefulMwh[u]![data.baseYear]! / data.factory.output.baseQuantity;
       for (const y of data.years) {
         const terms: Array<[number, number]> = [];
-        for (const cell of data.demand.filter((d) => d.endUse === u)) {
+        for (const cell of cells) {
           terms.push([v.incumbent.get(key(u, cell.carrier, y))!, cell.efficiency]);
         }
-        for (const m of ofKind(data.measures, 'electrification')) {
+        for (const m of electrification) {
           const col = v.electric.get(key(m.id, u, y));
           if (col !== undefined) terms.push([col, 1]);
         }
-        for (const m of ofKind(data.measures, 'efficiency')) {
+        for (const m of efficiency) {
           const col = v.treated.get(key(m.id, u, y));
           if (col !== undefined) terms.push([col, m.effect.savingFraction]);
         }
-        for (const m of ofKind(data.measures, 'process_change')) {
+        for (const m of processChange) {
           const col = v.converted.get(key(m.id, y));
           const share = m.effect.endUseSavingFraction[u] ?? 0;
           if (col !== undefined && share > 0) terms.push([col, share * usefulPerOutput]);
