@@ -61,7 +61,8 @@ const NO_LOADER: Loader = {
 /** Render a Vega-Lite spec to an SVG document (headless, text measured as the bundled font draws it). */
 export async function renderSvg(spec: Spec): Promise<string> {
   installTextMetrics();
-  const view = new View(parse(compileSpec(spec)), { renderer: 'none', loader: NO_LOADER, logLevel: 0 });
+  // vega tags inline data rows with symbol keys: render from a copy so the caller's spec stays clean.
+  const view = new View(parse(compileSpec(structuredClone(spec))), { renderer: 'none', loader: NO_LOADER, logLevel: 0 });
   try {
     return await view.toSVG();
   } finally {

@@ -20,6 +20,8 @@ export interface FormulationOptions {
   readonly omitCaps?: boolean;
   /** Treat integer columns as continuous (LP relaxation). */
   readonly relaxIntegers?: boolean;
+  /** Omit the capex budget (evaluating a plan whose capacity is already decided). */
+  readonly omitCapexBudget?: boolean;
 }
 
 /** Variable blocks by key: `m|y`, `u|c|y`, `m|u|y`, `o|y` or `y`. */

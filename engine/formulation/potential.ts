@@ -29,8 +29,15 @@ function naturalBound(data: FactoryData, m: Measure, year: number): number {
       const totalMwh = data.demand.reduce((s, d) => s + d.baseMwh, 0) * g;
       return Math.min(byArea, (2 * totalMwh) / (data.yieldMwhPerKw[m.id] ?? 1));
     }
-    case 'storage':
-      return (data.demand.reduce((s, d) => s + d.baseMwh, 0) * g) / e.shiftMwhPerKwhYear;
+    case 'storage': {
+      // Storage only moves on-site surplus: generation beyond what the load takes directly.
+      const load = data.demand.filter((d) => d.carrier === 'electricity').reduce((s, d) => s + d.baseMwh, 0) * g;
+      const generation = data.measures.reduce(
+        (s, x) => (x.effect.kind === 'onsite_generation' ? s + naturalBound(data, x, year) * (data.yieldMwhPerKw[x.id] ?? 0) : s),
+        0,
+      );
+      return Math.max(0, Math.min(generation, 2 * load) - data.selfConsumptionShare * load) / e.shiftMwhPerKwhYear;
+    }
     case 'green_purchase':
       return Infinity;
     case 'efficiency':

@@ -28,7 +28,8 @@ export interface PlanEvaluation {
 
 export function evaluatePlan(scenario: Scenario, factory: Factory, decisions: Readonly<Record<string, number>>, backend: SolverBackend): PlanEvaluation {
   const data = prepareFactoryData(scenario, factory);
-  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2 });
+  // Capacity is decided: its budget was checked when the plan was made, not under each draw's prices.
+  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2, omitCapexBudget: true });
   const r = backend.solve(fixColumns(model, decisions), { wantDuals: false });
   if (!r.hasSolution || r.colValues === null || r.objective === null) {
     return { feasible: false, costRmb: null, costByYearRmb: {}, netTco2ByYear: {}, shortfallTco2ByYear: {}, message: `${r.termination}: ${r.message}` };

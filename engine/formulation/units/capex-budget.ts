@@ -9,7 +9,7 @@ export const capexBudgetUnit: FormulationUnit = {
   apply(ctx) {
     const { data, v } = ctx;
     const budget = data.policy.capexBudgetRmb;
-    if (budget === undefined) return;
+    if (budget === undefined || ctx.options.omitCapexBudget === true) return;
     for (const y of data.years) {
       const terms: Array<[number, number]> = [];
       for (const m of data.measures) {
