@@ -28,6 +28,8 @@ export const ServerConfigSchema = z
     bodyLimitBytes: int(1024, 1024 ** 3).default(4 * 1024 * 1024),
     /** Jobs that may wait in the queue; one more → 503 with Retry-After. */
     jobQueueSize: int(0, 100_000).default(16),
+    /** Loads and solves that may wait for a solve-pool worker (sync requests); one more → 503 with Retry-After. */
+    solveQueueSize: int(1, 1_000_000).default(256),
     /** Jobs that run at once (each on its own worker pool). */
     jobConcurrency: int(1, 64).default(1),
     /** Optimise / finance / compare with more factories than this run as jobs (202), smaller ones answer at once. */
@@ -56,6 +58,7 @@ export const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
   workers: 'LINGTAN_WORKERS',
   bodyLimitBytes: 'LINGTAN_BODY_LIMIT',
   jobQueueSize: 'LINGTAN_JOB_QUEUE',
+  solveQueueSize: 'LINGTAN_SOLVE_QUEUE',
   jobConcurrency: 'LINGTAN_JOB_CONCURRENCY',
   syncMaxFactories: 'LINGTAN_SYNC_MAX_FACTORIES',
   maxSolveSeconds: 'LINGTAN_MAX_SOLVE_SECONDS',

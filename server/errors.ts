@@ -93,11 +93,12 @@ export function toErrorResponse(error: unknown, limit: number): { status: number
     const message = known.code === 'body_too_large' ? `the request body is larger than the limit of ${limit} bytes` : (known.message ?? e.message ?? known.code);
     return { status: known.status, body: { error: { code: known.code, message, issues: [] } }, headers: {} };
   }
-  if (error instanceof SyntaxError || (e.statusCode === 400 && e.message !== undefined)) {
-    return { status: 400, body: { error: { code: 'invalid_json', message: e.message ?? 'invalid JSON', issues: [] } }, headers: {} };
+  if (error instanceof SyntaxError) {
+    return { status: 400, body: { error: { code: 'invalid_json', message: `the body is not valid JSON: ${e.message ?? 'syntax error'}`, issues: [] } }, headers: {} };
   }
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-    return { status: e.statusCode, body: { error: { code: (e.code ?? 'bad_request').toLowerCase(), message: e.message ?? 'bad request', issues: [] } }, headers: {} };
+    const code = e.code === undefined ? 'bad_request' : e.code.replace(/^FST_ERR_/, '').toLowerCase();
+    return { status: e.statusCode, body: { error: { code, message: e.message ?? 'bad request', issues: [] } }, headers: {} };
   }
   return { status: 500, body: { error: { code: 'internal_error', message: 'internal error: this is a bug; please report it with the request that caused it', issues: [] } }, headers: {} };
 }

@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
+import { SolverOptionsSchema } from '../engine/data/schemas/policy.ts';
 import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
 import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
 import { yearRange } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
-import type { BackendId } from '../engine/solvers/types.ts';
 import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
 import { JOB_STATES } from './store/jobs.ts';
 import { RUN_KINDS } from './store/runs.ts';
@@ -29,7 +29,6 @@ export const ScenarioFileRef = z.unknown().meta({
   description: 'A scenario file as JSON (the engine schema, engine/data/schemas/scenario.ts; `factory` is shorthand for `factories: [factory]`).',
 });
 
-const backends = ['highs', 'jslp'] as const satisfies readonly BackendId[];
 const modes = ['evaluate', 'reoptimise'] as const satisfies readonly SimulationMode[];
 
 /** Where a request's scenario comes from: exactly one of these. */
@@ -39,12 +38,12 @@ const scenarioSource = {
   scenarioId: z.string().optional().describe('A bundled scenario (GET /v1/scenarios), e.g. "automotive-shanghai".'),
 };
 
-const timeLimitSeconds = z.number().positive().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
+const timeLimitSeconds = SolverOptionsSchema.shape.timeLimitSeconds.unwrap().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
 
 export const ScenarioBodySchema = z.object(scenarioSource).strict();
 
 export const OptimiseBodySchema = z
-  .object({ ...scenarioSource, backend: z.enum(backends).optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
+  .object({ ...scenarioSource, backend: SolverOptionsSchema.shape.backend.unwrap().optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
   .strict();
 export type OptimiseBody = z.output<typeof OptimiseBodySchema>;
 

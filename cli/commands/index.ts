@@ -18,4 +18,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   sensitivity: sensitivityCommand,
   population: populationCommand,
   rollout: rolloutCommand,
+  serve: (await import('./serve.ts')).serveCommand,
 };

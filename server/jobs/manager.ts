@@ -183,6 +183,12 @@ export class JobManager {
         this.emit(id, 'progress');
       }
     };
+    // Only an abort that reaches the job while it runs stops it; a result already returned is kept.
+    let returned = false;
+    let reason: AbortReason | null = null;
+    controller.signal.addEventListener('abort', () => {
+      if (!returned) reason = controller.signal.reason as AbortReason;
+    });
     entry.settled = (async () => {
       let outcome: JobOutcome;
       try {
@@ -191,7 +197,8 @@ export class JobManager {
         this.options.log.error({ err: error, job: id }, 'job threw');
         outcome = { ok: false, error: { code: 'job_failed', message: `the job failed: ${error instanceof Error ? error.message : String(error)}` } };
       }
-      const reason = controller.signal.aborted ? (controller.signal.reason as AbortReason) : null;
+      returned = true;
+      if (!this.closed) this.safely(() => this.store.progress(id, entry.progress));
       if (reason === 'cancelled') this.finish(id, 'cancelled', { code: 'cancelled', message: 'cancelled while running' });
       else if (reason === 'shutdown') this.finish(id, 'interrupted', { code: 'interrupted', message: 'the server shut down before the job finished; submit it again' });
       else if (outcome.ok) {

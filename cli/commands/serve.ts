@@ -1,0 +1,36 @@
+/**
+ * `lingtan serve [--port P] [--data DIR] [--host H] [--workers W]`: the HTTP API (OpenAPI docs at
+ * /docs). Settings not given as flags come from LINGTAN_* environment variables, then defaults.
+ * Runs until SIGTERM/SIGINT, then shuts down gracefully. The server modules load only when the
+ * command runs, so other commands do not pay for them.
+ */
+import { ENV_NAMES, resolveConfig } from '../../server/config.ts';
+import { err, EXIT, out } from '../io.ts';
+import type { Command } from './command.ts';
+
+export const serveCommand: Command = {
+  usage: 'serve [--port P] [--data DIR] [--host H] [--workers W]',
+  summary: `HTTP API with OpenAPI docs at /docs; runs stored under --data (env: ${Object.values(ENV_NAMES).slice(0, 4).join(', ')}, …).`,
+  options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' } },
+  async run(positionals, options) {
+    if (positionals.length > 0) return (err(`error: unexpected argument "${positionals[0]}"\nusage: lingtan ${this.usage}`), EXIT.badInput);
+    const flag = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+    const config = resolveConfig({ port: flag('port'), dataDir: flag('data'), host: flag('host'), workers: flag('workers') }, process.env);
+    if (!config.ok) {
+      err(`error: invalid server configuration\n${config.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+      return EXIT.badInput;
+    }
+    const { startServer } = await import('../../server/server.ts');
+    let server;
+    try {
+      server = await startServer(config.value, { handleSignals: true });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      err(`error: cannot start the server: ${e.code === 'EADDRINUSE' ? `port ${config.value.port} is in use` : e.message}`);
+      return EXIT.badInput;
+    }
+    out(`lingtan API on ${server.url} (docs ${server.url}/docs); runs stored in ${config.value.dataDir}`);
+    await server.closed;
+    return EXIT.ok;
+  },
+};
