@@ -3,34 +3,14 @@
  * each plan — cash flows against the baseline, NPV/IRR/payback/abatement cost, loan pricing and the
  * DSCR-sized loan with its schedule, or the reason no debt is supportable.
  */
-import { financeScenario, type ScenarioFinance } from '../../engine/finance/finance-scenario.ts';
+import { financeScenario } from '../../engine/finance/finance-scenario.ts';
+import { financeJson } from '../../engine/finance/finance-json.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { EXIT, out, outJson } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { renderFinance } from '../render-finance.ts';
 import type { Command } from './command.ts';
-
-export function financeJson(result: ScenarioFinance) {
-  return {
-    scenario: result.scenarioId,
-    planStatus: result.planStatus,
-    factories: result.factories.map((f) => ({
-      id: f.factoryId,
-      name: f.name,
-      planStatus: f.planStatus,
-      status: f.status,
-      reason: f.reason,
-      cashFlows: f.cashFlows,
-      metrics: f.metrics,
-      kpi: f.kpi,
-      pricing: f.pricing,
-      loan: f.loan,
-      kpiMissedStress: f.kpiMissedStress,
-      assumptions: f.assumptions,
-    })),
-  };
-}
 
 export const financeCommand: Command = {
   usage: 'finance <scenario> [--json]',

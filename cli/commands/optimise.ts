@@ -7,51 +7,14 @@ import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
 import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
 import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
-import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { renderPlan } from '../render-plan.ts';
 import type { Command } from './command.ts';
-
-export function optimiseJson(result: ScenarioPlan) {
-  return {
-    scenario: result.scenarioId,
-    status: result.status,
-    objectiveRmb: result.objectiveRmb,
-    factories: result.factories.map((f) => ({
-      id: f.factoryId,
-      status: f.status,
-      message: f.message,
-      objectiveRmb: f.objectiveRmb,
-      targetYear: f.targetYear,
-      netTargetTco2: f.netTargetTco2,
-      baseGrossTco2: f.baseGrossTco2,
-      plan: f.plan,
-      emissions: f.emissions.map((e) => ({
-        year: e.year,
-        scope1Tco2: e.scope1Tco2,
-        scope2Tco2: e.scope2Tco2,
-        offsetsTco2: e.offsetsTco2,
-        netTco2: e.netTco2,
-        capTco2: e.capTco2,
-        offsetsByProductTco2: e.offsetsByProductTco2,
-      })),
-      costs: f.costs,
-      capex: f.capex,
-      energy: f.energy,
-      carbonShadowPriceRmbPerTco2: f.carbonShadowPriceRmbPerTco2,
-      macCurve: f.macCurve,
-      diagnosis: f.diagnosis,
-      solver: f.solver,
-    })),
-    solver: {
-      backend: result.factories[0]?.solver.backend,
-      seconds: result.factories.reduce((s, f) => s + f.solver.solveSeconds + f.solver.buildSeconds, 0),
-    },
-  };
-}
 
 /** `plan.lp` → `plan-<factory>.lp` when a scenario has several factories. */
 function fileFor(path: string, factoryId: string, many: boolean): string {

@@ -107,6 +107,11 @@ export function yearValue(years: readonly number[]) {
   });
 }
 
+/** A per-year input that must be ≥ 0 in every year (prices, capex). */
+export function nonNegative(yv: ReturnType<typeof yearValue>) {
+  return yv.refine((series) => Object.values(series).every((v) => v >= 0), { message: 'must be ≥ 0 in every year' });
+}
+
 /** Years from `first` to `last` inclusive. */
 export function yearRange(first: number, last: number): number[] {
   const out: number[] = [];

@@ -21,6 +21,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
     case 'invalid_union': {
+      if (issue.errors.length === 0) {
+        const d = 'discriminator' in issue && typeof issue.discriminator === 'string' ? issue.discriminator : 'kind';
+        return `unknown ${d}${'input' in issue && issue.input !== undefined ? ` in ${JSON.stringify(issue.input).slice(0, 80)}` : ''}`;
+      }
       const forms = issue.errors.map((branch) => branch[0]?.message ?? 'invalid').join('; or ');
       return `matches none of the allowed forms (${forms})`;
     }

@@ -4,7 +4,8 @@ import type { FactoryData } from './factory-data.ts';
 
 /** Capital recovery factor: the annuity per RMB of capex over `lifetimeYears` at `rate`. */
 export function capitalRecoveryFactor(rate: number, lifetimeYears: number): number {
-  if (rate === 0) return 1 / lifetimeYears;
+  // Below ~1e-9, (1 + r)^L − 1 loses every digit in floating point: use the r → 0 limit 1/L.
+  if (Math.abs(rate) < 1e-9) return 1 / lifetimeYears;
   const f = (1 + rate) ** lifetimeYears;
   return (rate * f) / (f - 1);
 }

@@ -3,8 +3,8 @@
  * scenarios answer at once (solved in the solve pool); more factories than `syncMaxFactories` make
  * a job. Identical requests are answered from the store.
  */
-import { financeJson } from '../../cli/commands/finance.ts';
-import { optimiseJson } from '../../cli/commands/optimise.ts';
+import { financeJson } from '../../engine/finance/finance-json.ts';
+import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';

@@ -62,3 +62,24 @@ describe('malformed scenarios', () => {
     if (!r.ok) expect(r.error.issues?.[0]?.message).toMatch(/unknown offset product "moon_credit"/);
   });
 });
+
+describe('value checks found by fuzzing the API', () => {
+  const base = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/hand-computed.yaml'), 'utf8');
+  it('rejects a negative capex or price with the field path', () => {
+    const r = loadScenarioText(
+      `${base}\nmeasures:\n  custom:\n    - { id: bad, nameEn: Bad, nameZh: 坏, category: efficiency, sectors: all, sizeUnit: MWh, capexRmbPerUnit: -5, lifetimeYears: 5, effect: { kind: efficiency, endUses: [motors], savingFraction: 0.1 }, source: t, confidence: assumption }\n`,
+      'neg.yaml',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues?.[0]).toEqual({ path: 'measures.custom[0].capexRmbPerUnit', message: 'must be ≥ 0 in every year' });
+  });
+
+  it('names an unknown effect kind', () => {
+    const r = loadScenarioText(
+      `${base}\nmeasures:\n  custom:\n    - { id: bad, nameEn: Bad, nameZh: 坏, category: efficiency, sectors: all, sizeUnit: MWh, capexRmbPerUnit: 5, lifetimeYears: 5, effect: { kind: teleport }, source: t, confidence: assumption }\n`,
+      'kind.yaml',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues?.[0]?.message).toMatch(/unknown kind/);
+  });
+});

@@ -75,3 +75,11 @@ describe('hand-computed optima', () => {
     expect(p.message).toMatch(/exceed the cap by 300 tCO2 in 2026/);
   });
 });
+
+describe('economics edge cases', () => {
+  it('a vanishing discount rate gives the r → 0 annuity, not Infinity', async () => {
+    const { capitalRecoveryFactor } = await import('../../engine/formulation/economics.ts');
+    expect(capitalRecoveryFactor(5e-93, 10)).toBe(0.1);
+    expect(capitalRecoveryFactor(0.06, 10)).toBeCloseTo(0.13586795822, 10);
+  });
+});

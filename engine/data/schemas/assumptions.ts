@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { CARRIER_IDS, type CarrierId } from '../reference/fuels.ts';
 import { DEFAULT_ASSUMPTIONS } from '../defaults.ts';
 import { defaultPriceInputs } from '../default-prices.ts';
-import type { yearValue, YearValueInput } from '../year-value.ts';
+import { nonNegative, type yearValue, type YearValueInput } from '../year-value.ts';
 
 export const GridFactorLevelSchema = z.enum(['national', 'regional', 'provincial']);
 
 export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
   const d = defaultPriceInputs();
-  const withDefault = (value: YearValueInput) => yv.prefault(value);
+  const withDefault = (value: YearValueInput) => nonNegative(yv).prefault(value);
   const carrierPrices = {} as Record<CarrierId, ReturnType<typeof withDefault>>;
   for (const c of CARRIER_IDS) carrierPrices[c] = withDefault(d.carrierRmbPerMwh[c]);
   return z
@@ -36,9 +36,9 @@ export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
           /** Delivered price of each carrier per MWh of final energy. */
           carrierRmbPerMwh: z.object(carrierPrices).strict().prefault({}),
           /** Price received for exported on-site generation. */
-          exportRmbPerMwh: yv.prefault(d.exportRmbPerMwh),
+          exportRmbPerMwh: nonNegative(yv).prefault(d.exportRmbPerMwh),
           /** National ETS allowance price (CEA). */
-          etsRmbPerTco2: yv.prefault(d.etsRmbPerTco2),
+          etsRmbPerTco2: nonNegative(yv).prefault(d.etsRmbPerTco2),
           /** Internal shadow carbon price on net emissions (0 unless the scenario sets one). */
           shadowCarbonRmbPerTco2: yv.prefault(0),
         })

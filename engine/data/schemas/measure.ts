@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
-import type { yearValue } from '../year-value.ts';
+import { nonNegative, type yearValue } from '../year-value.ts';
 
 export const MEASURE_CATEGORIES = [
   'renewable_supply',
@@ -46,7 +46,7 @@ const greenPurchase = (yv: ReturnType<typeof yearValue>) =>
     kind: z.literal('green_purchase'),
     instrument: z.enum(['green_power_trading', 'green_certificate']),
     /** Premium over the grid price per MWh bought (trading) or price per certificate (1 MWh). */
-    premiumRmbPerMwh: yv,
+    premiumRmbPerMwh: nonNegative(yv),
   });
 
 /** Efficiency: size in MWh/yr of useful end-use energy treated; saves a share of it. */
@@ -117,7 +117,7 @@ export function measureSchema(yv: ReturnType<typeof yearValue>) {
       sectors: z.union([z.literal('all'), z.array(SectorIdSchema).min(1)]),
       sizeUnit: z.string().min(1),
       /** Capex per unit of size by build year (learning curve), RMB. Zero for green purchases. */
-      capexRmbPerUnit: yv.prefault(0),
+      capexRmbPerUnit: nonNegative(yv).prefault(0),
       fixedOmRmbPerUnitYear: z.number().finite().nonnegative().default(0),
       lifetimeYears: z.number().int().positive(),
       effect: measureEffectSchema(yv),

@@ -1,7 +1,7 @@
 /** Offset products (碳抵销): bought per tCO2, only for the residual the policy allows. */
 import { z } from 'zod';
 import { ConfidenceSchema, SnakeIdSchema } from './ids.ts';
-import type { yearValue } from '../year-value.ts';
+import { nonNegative, type yearValue } from '../year-value.ts';
 
 export function offsetProductSchema(yv: ReturnType<typeof yearValue>) {
   return z
@@ -9,7 +9,7 @@ export function offsetProductSchema(yv: ReturnType<typeof yearValue>) {
       id: SnakeIdSchema,
       nameEn: z.string().min(1),
       nameZh: z.string().min(1),
-      priceRmbPerTco2: yv,
+      priceRmbPerTco2: nonNegative(yv),
       /** Most the market can supply to this buyer per year; absent = unlimited. */
       availabilityTco2PerYear: z.number().finite().nonnegative().optional(),
       /** Recognised as domestic (CCER) or international (VCS, ITMO) credits. */

@@ -1,0 +1,40 @@
+/** The JSON shape of an optimised scenario, shared by `lingtan optimise --json` and the HTTP API. */
+import type { ScenarioPlan } from './optimise-scenario.ts';
+
+export function optimiseJson(result: ScenarioPlan) {
+  return {
+    scenario: result.scenarioId,
+    status: result.status,
+    objectiveRmb: result.objectiveRmb,
+    factories: result.factories.map((f) => ({
+      id: f.factoryId,
+      status: f.status,
+      message: f.message,
+      objectiveRmb: f.objectiveRmb,
+      targetYear: f.targetYear,
+      netTargetTco2: f.netTargetTco2,
+      baseGrossTco2: f.baseGrossTco2,
+      plan: f.plan,
+      emissions: f.emissions.map((e) => ({
+        year: e.year,
+        scope1Tco2: e.scope1Tco2,
+        scope2Tco2: e.scope2Tco2,
+        offsetsTco2: e.offsetsTco2,
+        netTco2: e.netTco2,
+        capTco2: e.capTco2,
+        offsetsByProductTco2: e.offsetsByProductTco2,
+      })),
+      costs: f.costs,
+      capex: f.capex,
+      energy: f.energy,
+      carbonShadowPriceRmbPerTco2: f.carbonShadowPriceRmbPerTco2,
+      macCurve: f.macCurve,
+      diagnosis: f.diagnosis,
+      solver: f.solver,
+    })),
+    solver: {
+      backend: result.factories[0]?.solver.backend,
+      seconds: result.factories.reduce((s, f) => s + f.solver.solveSeconds + f.solver.buildSeconds, 0),
+    },
+  };
+}
