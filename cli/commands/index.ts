@@ -19,4 +19,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   population: populationCommand,
   rollout: rolloutCommand,
   serve: (await import('./serve.ts')).serveCommand,
+  worker: (await import('./worker.ts')).workerCommand,
 };

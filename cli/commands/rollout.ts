@@ -1,7 +1,7 @@
 /**
- * `lingtan rollout <population.csv|json> [--workers W] [--cap-tco2 X --cap-year Y] [--json]`:
- * solve every factory of a population in the pool and report sector totals; with a cap, find the
- * uniform carbon price at which the sector meets it.
+ * `lingtan rollout <population.csv|json> [--workers W | --redis URL [--shard-size N]] [--cap-tco2 X --cap-year Y] [--json]`:
+ * solve every factory of a population in the pool (or, with --redis, on `lingtan worker` processes)
+ * and report sector totals; with a cap, find the uniform carbon price at which the sector meets it.
  */
 import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
@@ -13,6 +13,7 @@ import { intOption, numberOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command } from './command.ts';
+import { redisRunOptions } from './worker.ts';
 
 function render(r: RolloutResult): string {
   return r.sectors
@@ -31,9 +32,9 @@ function render(r: RolloutResult): string {
 }
 
 export const rolloutCommand: Command = {
-  usage: 'rollout <population.csv|json> [--workers W] [--cap-tco2 X --cap-year Y] [--json]',
+  usage: 'rollout <population.csv|json> [--workers W | --redis URL [--shard-size N]] [--cap-tco2 X --cap-year Y] [--json]',
   summary: 'Sector rollout over a population; with a sector cap, the clearing carbon price.',
-  options: { workers: { type: 'string' }, 'cap-tco2': { type: 'string' }, 'cap-year': { type: 'string' }, json: { type: 'boolean', default: false } },
+  options: { workers: { type: 'string' }, redis: { type: 'string' }, 'shard-size': { type: 'string' }, 'cap-tco2': { type: 'string' }, 'cap-year': { type: 'string' }, json: { type: 'boolean', default: false } },
   async run(positionals, options) {
     const [file] = positionals;
     if (file === undefined) return (err(`error: usage: lingtan ${this.usage}`), EXIT.badInput);
@@ -50,7 +51,21 @@ export const rolloutCommand: Command = {
     const capYear = intOption(options, 'cap-year', 2000);
     for (const p of [workers, cap, capYear]) if (!p.ok) return (err(`error: ${p.message}`), EXIT.badInput);
     if ((cap.ok && cap.value !== undefined) !== (capYear.ok && capYear.value !== undefined)) return (err('error: --cap-tco2 and --cap-year go together'), EXIT.badInput);
+    const distributed = redisRunOptions(options);
+    if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
+    if (distributed.value !== undefined && cap.ok && cap.value !== undefined) return (err('error: --cap-tco2 runs in-process only (not with --redis yet)'), EXIT.badInput);
     const bar = progressReporter('factories');
+    if (distributed.value !== undefined) {
+      const { runRolloutDistributed } = await import('../../engine/distributed/rollout.ts');
+      const r = await runRolloutDistributed(rows.value, { ...distributed.value, onProgress: bar.update, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      bar.done();
+      if (r instanceof Error) return (err(`error: distributed run failed: ${r.message}`), EXIT.internal);
+      if (!r.ok) return (errEngine(r.error), EXIT.internal);
+      if (options['json'] === true) outJson(r.value.result);
+      else out(render(r.value.result));
+      for (const f of r.value.run.failedShards) err(`shard ${f.jobId} (rows ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
+      return r.value.run.complete ? EXIT.ok : (err(`partial result: ${r.value.run.failedShards.length} of ${r.value.run.shards} shards failed`), EXIT.internal);
+    }
     const w = workers.ok && workers.value !== undefined ? { workers: workers.value } : {};
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
       const r = await findSectorPrice(rows.value, { ...w, capTco2: cap.value, capYear: capYear.value, onProgress: bar.update });

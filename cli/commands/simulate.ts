@@ -1,6 +1,7 @@
 /**
- * `lingtan simulate <scenario> --draws N [--mode evaluate|reoptimise] [--seed S] [--workers W] [--json]`:
- * Monte Carlo over the scenario's uncertain inputs on the worker pool.
+ * `lingtan simulate <scenario> --draws N [--mode evaluate|reoptimise] [--seed S] [--workers W | --redis URL [--shard-size N]] [--json]`:
+ * Monte Carlo over the scenario's uncertain inputs on the worker pool (or, with --redis, on
+ * `lingtan worker` processes).
  */
 import { runMonteCarlo, type MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -10,6 +11,7 @@ import { progressReporter } from '../progress.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command } from './command.ts';
+import { redisRunOptions } from './worker.ts';
 
 function render(r: MonteCarloResult): string {
   const s = r.summary;
@@ -32,13 +34,15 @@ function render(r: MonteCarloResult): string {
 }
 
 export const simulateCommand: Command = {
-  usage: 'simulate <scenario> [--draws N] [--mode evaluate|reoptimise] [--seed S] [--workers W] [--json]',
+  usage: 'simulate <scenario> [--draws N] [--mode evaluate|reoptimise] [--seed S] [--workers W | --redis URL [--shard-size N]] [--json]',
   summary: 'Monte Carlo over the uncertain inputs declared in the scenario (P5/P50/P95, target probability).',
   options: {
     draws: { type: 'string' },
     mode: { type: 'string', default: 'reoptimise' },
     seed: { type: 'string' },
     workers: { type: 'string' },
+    redis: { type: 'string' },
+    'shard-size': { type: 'string' },
     json: { type: 'boolean', default: false },
   },
   async run(positionals, options) {
@@ -50,17 +54,30 @@ export const simulateCommand: Command = {
     const workers = intOption(options, 'workers', 1);
     for (const p of [draws, seed, workers]) if (!p.ok) return (err(`error: ${p.message}`), EXIT.badInput);
     if (mode !== 'evaluate' && mode !== 'reoptimise') return (err('error: --mode must be evaluate or reoptimise'), EXIT.badInput);
+    const distributed = redisRunOptions(options);
+    if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
     const bar = progressReporter('draws');
-    const result = await runMonteCarlo(scenario, await loadBackend('highs'), {
+    const common = {
       mode,
       ...(draws.ok && draws.value !== undefined ? { draws: draws.value } : {}),
       ...(seed.ok && seed.value !== undefined ? { seed: seed.value } : {}),
-      ...(workers.ok && workers.value !== undefined ? { workers: workers.value } : {}),
       onProgress: bar.update,
-    });
+    } as const;
+    let failedShards: string[] = [];
+    let result: MonteCarloResult;
+    if (distributed.value !== undefined) {
+      const { runMonteCarloDistributed } = await import('../../engine/distributed/monte-carlo.ts');
+      const r = await runMonteCarloDistributed(scenario, await loadBackend('highs'), { ...common, ...distributed.value, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      if (r instanceof Error) return (bar.done(), err(`error: distributed run failed: ${r.message}`), EXIT.internal);
+      failedShards = r.run.failedShards.map((f) => `shard ${f.jobId} (draws ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
+      result = r.result;
+    } else {
+      result = await runMonteCarlo(scenario, await loadBackend('highs'), { ...common, ...(workers.ok && workers.value !== undefined ? { workers: workers.value } : {}) });
+    }
     bar.done();
     if (options['json'] === true) outJson(result);
     else out(render(result));
+    if (failedShards.length > 0) return (err(`${failedShards.join('\n')}\npartial result: ${failedShards.length} shard(s) failed`), EXIT.internal);
     return result.summary.succeeded === 0 ? EXIT.infeasible : EXIT.ok;
   },
 };
