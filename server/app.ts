@@ -21,6 +21,7 @@ import { SolvePool } from './jobs/solve-pool.ts';
 import { SingleFlight, type Ctx } from './operations/context.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
+import { modelFileRoutes } from './routes/model-files.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { BundledScenarios } from './scenarios.ts';
@@ -28,7 +29,7 @@ import { HealthSchema, scenarioFileJsonSchema } from './schemas.ts';
 import { openDb } from './store/db.ts';
 import { JobStore } from './store/jobs.ts';
 import { RunStore } from './store/runs.ts';
-import { sendJson } from './responses.ts';
+import { webPlugin } from './web.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -87,7 +88,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   });
   await app.register(fastifySwaggerUi, { routePrefix: DOCS_PREFIX });
 
-  app.get('/', { schema: { hide: true } }, (_req, reply) => sendJson(reply, JSON.stringify({ name: 'lingtan', api: '/v1', docs: DOCS_PREFIX, openapi: `${DOCS_PREFIX}/json` })));
+  await app.register(webPlugin);
 
   await app.register(
     async (v1) => {
@@ -99,6 +100,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(catalogRoutes);
       await v1.register(scenarioRoutes(ctx));
       await v1.register(runRoutes(ctx));
+      await v1.register(modelFileRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
     },
     { prefix: '/v1' },

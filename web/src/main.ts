@@ -1,0 +1,115 @@
+/**
+ * The lingtan dashboard: a single page served by `lingtan serve` at `/`. The scenario panel on the
+ * left feeds four views (plan, compare, Monte Carlo & rollout, bank view), chosen by the URL hash;
+ * a switch sets the language (labels, names, number formats and the charts' own text).
+ */
+import { loadCatalog } from './catalog.ts';
+import { releaseCharts } from './charts.ts';
+import type { Ctx, HistoryEntry, View } from './context.ts';
+import { errorBox, fill, h } from './dom.ts';
+import { lang, setLang, t, type Key } from './i18n.ts';
+import { ScenarioPanel } from './scenario-panel.ts';
+import { BankView } from './views/bank.ts';
+import { CompareView } from './views/compare.ts';
+import { JobsView } from './views/jobs.ts';
+import { PlanView } from './views/plan.ts';
+
+type ViewId = 'plan' | 'compare' | 'jobs' | 'bank';
+const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank'];
+const HISTORY_KEY = 'lingtan.history';
+
+function viewFromHash(): ViewId {
+  const id = location.hash.replace(/^#\/?/, '');
+  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : 'plan';
+}
+
+function loadHistory(): HistoryEntry[] {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(HISTORY_KEY) ?? '[]') as unknown;
+    return Array.isArray(raw) ? raw.filter((e): e is HistoryEntry => typeof e === 'object' && e !== null && typeof (e as HistoryEntry).runId === 'string' && typeof (e as HistoryEntry).label === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  setLang(lang());
+  const catalog = await loadCatalog();
+  const history = loadHistory();
+  let current: ViewId = viewFromHash();
+  const views = {} as Record<ViewId, View>;
+  const scenario = new ScenarioPanel(catalog, () => {
+    // The compare and job views name the scenario on the left.
+    if (current === 'compare' || current === 'jobs') views[current].render();
+  });
+  const ctx: Ctx = {
+    catalog,
+    scenario,
+    history,
+    remember(entry) {
+      const i = history.findIndex((e) => e.runId === entry.runId);
+      if (i >= 0) history.splice(i, 1);
+      history.unshift(entry);
+      history.splice(20);
+      sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    },
+  };
+  views.plan = new PlanView(ctx);
+  views.compare = new CompareView(ctx);
+  views.jobs = new JobsView(ctx);
+  views.bank = new BankView(ctx);
+
+  const nav = h('nav', { class: 'tabs', 'aria-label': 'views' });
+  const langButton = h('button', { type: 'button', class: 'lang', 'data-testid': 'lang-toggle' });
+  const title = h('h1', { 'data-testid': 'app-title' });
+  const subtitle = h('p', { class: 'subtitle', 'data-testid': 'app-subtitle' });
+  const docs = h('a', { href: '/docs', class: 'docs-link', target: '_blank', rel: 'noopener' });
+  const main = h('main', { class: 'view-slot' });
+  fill(
+    root,
+    h('header', { class: 'top' }, h('div', { class: 'brand' }, title, subtitle), nav, h('div', { class: 'top-actions' }, docs, langButton)),
+    h('div', { class: 'layout' }, h('aside', {}, scenario.el), main),
+  );
+
+  const renderChrome = () => {
+    document.title = `${t('app.title')} — ${t(`nav.${current}` as Key)}`;
+    fill(title, t('app.title'));
+    fill(subtitle, t('app.subtitle'));
+    fill(docs, t('nav.docs'));
+    fill(langButton, t('lang.switch'));
+    langButton.title = t('lang.switchTitle');
+    fill(
+      nav,
+      ...VIEW_IDS.map((id) =>
+        h('a', { href: `#/${id}`, class: id === current ? 'tab active' : 'tab', 'data-testid': `tab-${id}`, 'aria-current': id === current ? 'page' : null }, t(`nav.${id}` as Key)),
+      ),
+    );
+  };
+  const show = () => {
+    releaseCharts();
+    renderChrome();
+    const view = views[current];
+    main.replaceChildren(view.el);
+    view.render();
+  };
+
+  langButton.addEventListener('click', () => {
+    setLang(lang() === 'zh' ? 'en' : 'zh');
+    scenario.render();
+    show();
+  });
+  window.addEventListener('hashchange', () => {
+    current = viewFromHash();
+    show();
+  });
+  scenario.render();
+  show();
+  root.dataset['ready'] = 'true';
+}
+
+const root = document.getElementById('app');
+if (root !== null) {
+  start(root).catch((error: unknown) => {
+    fill(root, errorBox(`${t('common.error')}: ${error instanceof Error ? error.message : String(error)}`));
+  });
+}

@@ -1,0 +1,292 @@
+/** Long runs as jobs with a live progress bar and Cancel: Monte Carlo over the scenario, a sector rollout. */
+import { api, type Answer, type Job, type RolloutResult, type RolloutTotals, type RunEnvelope, type SimulateResult } from '../api.ts';
+import { measureName, sectorName } from '../catalog.ts';
+import { chartGallery } from '../charts.ts';
+import { apiErrorBox, asApiError, type Ctx, type Outcome, outcomeOf, type View } from '../context.ts';
+import { csv, fill, h, numCell, saveFile, stat, table } from '../dom.ts';
+import { money, mrmb, num, percent, pick, rmbPerT, t } from '../i18n.ts';
+import { cancelJob, jobPanel, watchJob } from '../job-panel.ts';
+
+/** One kind of job in its own element: the submission, the live job, then its result. */
+class JobSlot<R> {
+  outcome: Outcome<R> = { state: 'idle' };
+  cancelError: string | null = null;
+  readonly el: HTMLElement;
+
+  constructor(
+    testid: string,
+    private readonly done: (run: RunEnvelope<R>) => Node,
+    /** After every change (the view updates its buttons). */
+    private readonly onChange: () => void,
+  ) {
+    this.el = h('div', { class: 'job-slot', 'data-testid': testid });
+  }
+
+  get busy(): boolean {
+    return this.outcome.state === 'running' || (this.outcome.state === 'job' && (this.outcome.job.state === 'queued' || this.outcome.job.state === 'running'));
+  }
+
+  async start(submit: () => Promise<Answer<R>>): Promise<void> {
+    this.outcome = { state: 'running' };
+    this.cancelError = null;
+    this.render();
+    try {
+      this.outcome = outcomeOf(await submit());
+      if (this.outcome.state === 'job') this.follow(this.outcome.job);
+    } catch (error) {
+      this.outcome = { state: 'error', error: asApiError(error) };
+    }
+    this.render();
+  }
+
+  private follow(job: Job): void {
+    watchJob(
+      job,
+      (j) => {
+        if (this.outcome.state === 'job' && this.outcome.job.id === j.id) {
+          this.outcome = { state: 'job', job: j };
+          this.render();
+        }
+      },
+      async (j) => {
+        if (j.state !== 'succeeded' || this.outcome.state !== 'job' || this.outcome.job.id !== j.id) return;
+        try {
+          this.outcome = { state: 'done', run: await api.run<R>(j.runId) };
+        } catch (error) {
+          this.outcome = { state: 'error', error: asApiError(error) };
+        }
+        this.render();
+      },
+    );
+  }
+
+  cancel(): void {
+    if (this.outcome.state !== 'job') return;
+    void cancelJob(this.outcome.job.id).then(
+      (j) => {
+        if (j !== null && this.outcome.state === 'job' && this.outcome.job.id === j.id) this.outcome = { state: 'job', job: j };
+        this.render();
+      },
+      (e: unknown) => {
+        this.cancelError = asApiError(e).message;
+        this.render();
+      },
+    );
+  }
+
+  render(): void {
+    const o = this.outcome;
+    switch (o.state) {
+      case 'idle':
+        fill(this.el);
+        break;
+      case 'running':
+        fill(this.el, h('p', { class: 'muted busy' }, t('common.running')));
+        break;
+      case 'error':
+        fill(this.el, apiErrorBox(o.error));
+        break;
+      case 'job':
+        fill(this.el, jobPanel(o.job, () => this.cancel(), this.cancelError));
+        break;
+      case 'done':
+        fill(this.el, this.done(o.run));
+        break;
+    }
+    this.onChange();
+  }
+}
+
+export class JobsView implements View {
+  readonly el = h('section', { class: 'view', 'data-testid': 'view-jobs' });
+  private readonly mc = new JobSlot<SimulateResult>('mc-slot', (run) => this.mcResult(run), () => this.updateButtons());
+  private readonly rollout = new JobSlot<RolloutResult>('rollout-slot', (run) => this.rolloutResult(run), () => this.updateButtons());
+  private readonly mcButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'run-mc', onclick: () => void this.runMonteCarlo() });
+  private readonly rolloutButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'run-rollout', onclick: () => void this.runRollout() });
+  private draws = 200;
+  private seed = 2026;
+  private mode: 'reoptimise' | 'evaluate' = 'reoptimise';
+  private sector = 'textiles';
+  private count = 20;
+  private rolloutSeed = 1;
+  private capTco2: number | null = null;
+  private capYear = 2030;
+
+  constructor(private readonly ctx: Ctx) {}
+
+  /** Start a Monte Carlo run of the scenario on the left. */
+  runMonteCarlo(): Promise<void> {
+    return this.mc.start(() => api.simulate({ ...this.ctx.scenario.source(), draws: this.draws, seed: this.seed, mode: this.mode }));
+  }
+
+  runRollout(): Promise<void> {
+    return this.rollout.start(() =>
+      api.rollout({ sector: this.sector, count: this.count, seed: this.rolloutSeed, ...(this.capTco2 !== null ? { cap: { tco2: this.capTco2, year: this.capYear } } : {}) }),
+    );
+  }
+
+  private updateButtons(): void {
+    this.mcButton.disabled = this.mc.busy;
+    this.rolloutButton.disabled = this.rollout.busy;
+  }
+
+  render(): void {
+    if (!this.el.isConnected) return;
+    fill(this.mcButton, t('jobs.runMc'));
+    fill(this.rolloutButton, t('jobs.runRollout'));
+    const numberInput = (testid: string, value: number | null, min: number, set: (v: number | null) => void, attrs: Record<string, string | number> = {}) =>
+      h('input', {
+        type: 'number',
+        min,
+        step: 1,
+        value: value ?? '',
+        'data-testid': testid,
+        ...attrs,
+        onchange: (e: Event) => {
+          const raw = (e.target as HTMLInputElement).value.trim();
+          const v = raw === '' ? null : Number(raw);
+          set(v === null || Number.isFinite(v) ? v : null);
+        },
+      });
+    fill(
+      this.el,
+      h('div', { class: 'view-head' }, h('h2', {}, t('jobs.title'))),
+      h(
+        'div',
+        { class: 'card', 'data-testid': 'mc-card' },
+        h('h3', {}, t('jobs.mcTitle')),
+        h('p', { class: 'muted' }, t('jobs.mcIntro'), ' ', h('strong', {}, `${t('scenario.title')}: ${this.ctx.scenario.label()}`)),
+        h(
+          'div',
+          { class: 'form-row' },
+          h('label', {}, t('jobs.draws'), numberInput('mc-draws', this.draws, 1, (v) => (this.draws = v ?? 200))),
+          h('label', {}, t('jobs.seed'), numberInput('mc-seed', this.seed, 0, (v) => (this.seed = v ?? 2026))),
+          h(
+            'label',
+            {},
+            t('jobs.mode'),
+            h(
+              'select',
+              { 'data-testid': 'mc-mode', onchange: (e: Event) => (this.mode = (e.target as HTMLSelectElement).value === 'evaluate' ? 'evaluate' : 'reoptimise') },
+              h('option', { value: 'reoptimise', selected: this.mode === 'reoptimise' }, t('jobs.mode.reoptimise')),
+              h('option', { value: 'evaluate', selected: this.mode === 'evaluate' }, t('jobs.mode.evaluate')),
+            ),
+          ),
+          this.mcButton,
+        ),
+        this.mc.el,
+      ),
+      h(
+        'div',
+        { class: 'card', 'data-testid': 'rollout-card' },
+        h('h3', {}, t('jobs.rolloutTitle')),
+        h('p', { class: 'muted' }, t('jobs.rolloutIntro')),
+        h(
+          'div',
+          { class: 'form-row' },
+          h(
+            'label',
+            {},
+            t('jobs.sector'),
+            h(
+              'select',
+              { 'data-testid': 'rollout-sector', onchange: (e: Event) => (this.sector = (e.target as HTMLSelectElement).value) },
+              ...this.ctx.catalog.sectors.map((s) => h('option', { value: s.id, selected: s.id === this.sector }, pick(s))),
+            ),
+          ),
+          h('label', {}, t('jobs.count'), numberInput('rollout-count', this.count, 1, (v) => (this.count = v ?? 20))),
+          h('label', {}, t('jobs.seed'), numberInput('rollout-seed', this.rolloutSeed, 0, (v) => (this.rolloutSeed = v ?? 1))),
+          h('label', {}, t('jobs.capTco2'), numberInput('rollout-cap', this.capTco2, 0, (v) => (this.capTco2 = v))),
+          h('label', {}, t('jobs.capYear'), numberInput('rollout-cap-year', this.capYear, 2026, (v) => (this.capYear = v ?? 2030))),
+          this.rolloutButton,
+        ),
+        this.rollout.el,
+      ),
+    );
+    this.mc.render();
+    this.rollout.render();
+  }
+
+  private mcResult(run: RunEnvelope<SimulateResult>): HTMLElement {
+    const s = run.result.summary;
+    const q = s.totalCostRmb;
+    const top = [...s.measureFrequency].sort((a, b) => b.shareOfDraws - a.shareOfDraws).slice(0, 12);
+    const summaryCsv = () =>
+      csv(
+        ['measure_id', 'share_of_draws', 'median_size'],
+        s.measureFrequency.map((m) => [m.measureId, m.shareOfDraws, m.medianSize]),
+      );
+    return h(
+      'div',
+      { class: 'result', 'data-testid': 'mc-result', 'data-run': run.runId },
+      h(
+        'div',
+        { class: 'stats' },
+        stat(t('mc.succeeded'), `${num(s.succeeded)} / ${num(s.draws)}`),
+        stat(t('mc.probability'), percent(s.probabilityTargetMet, 0)),
+        stat(`${t('mc.totalCost')} ${t('mc.p5')}`, money(q?.p5)),
+        stat(`${t('mc.totalCost')} ${t('mc.p50')}`, money(q?.p50)),
+        stat(`${t('mc.totalCost')} ${t('mc.p95')}`, money(q?.p95)),
+      ),
+      run.result.message === undefined || run.result.message === '' || run.result.message === 'ok' ? null : h('p', { class: 'muted' }, run.result.message),
+      h(
+        'div',
+        { class: 'downloads' },
+        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
+        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`simulate-${run.runId.slice(0, 8)}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
+        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`simulate-${run.runId.slice(0, 8)}-measures.csv`, summaryCsv(), 'text/csv;charset=utf-8') }, t('dl.summaryCsv')),
+      ),
+      top.length === 0
+        ? null
+        : h(
+            'div',
+            { class: 'table-wrap' },
+            table(
+              [t('mc.measure'), t('mc.share')],
+              top.map((m) => [{ text: measureName(this.ctx.catalog, m.measureId), title: m.measureId, class: 'name' }, numCell(percent(m.shareOfDraws, 0))]),
+            ),
+          ),
+      chartGallery(run.runId),
+    );
+  }
+
+  private rolloutResult(run: RunEnvelope<RolloutResult>): HTMLElement {
+    const r = run.result;
+    const totals: RolloutTotals = 'totals' in r ? r.totals : r;
+    const years = [...new Set(totals.sectors.flatMap((s) => Object.keys(s.netTco2ByYear)))].sort();
+    const last = years.at(-1) ?? '';
+    const file = () =>
+      csv(
+        ['sector', 'factories', 'met_target', 'base_gross_tco2', 'cost_rmb', ...years.map((y) => `net_tco2_${y}`)],
+        totals.sectors.map((s) => [s.sector, s.factories, s.metTarget, s.baseGrossTco2, s.costRmb, ...years.map((y) => s.netTco2ByYear[y] ?? null)]),
+      );
+    return h(
+      'div',
+      { class: 'result', 'data-testid': 'rollout-result', 'data-run': run.runId },
+      'priceRmbPerTco2' in r ? h('div', { class: 'stats' }, stat(t('rollout.price'), rmbPerT(r.priceRmbPerTco2)), h('p', { class: 'muted' }, r.message)) : null,
+      h(
+        'div',
+        { class: 'table-wrap' },
+        table(
+          [t('rollout.sector'), t('rollout.factories'), t('rollout.met'), t('rollout.base'), t('rollout.cost'), t('rollout.netEnd', { year: last })],
+          totals.sectors.map((s) => [
+            sectorName(this.ctx.catalog, s.sector),
+            numCell(num(s.factories)),
+            numCell(num(s.metTarget)),
+            numCell(num(s.baseGrossTco2)),
+            numCell(mrmb(s.costRmb)),
+            numCell(num(s.netTco2ByYear[last])),
+          ]),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'downloads' },
+        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
+        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`rollout-${run.runId.slice(0, 8)}.csv`, file(), 'text/csv;charset=utf-8') }, t('dl.summaryCsv')),
+        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`rollout-${run.runId.slice(0, 8)}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
+      ),
+      chartGallery(run.runId),
+    );
+  }
+}
