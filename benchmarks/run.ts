@@ -57,3 +57,9 @@ if (!values['no-history']) {
   mkdirSync(dir, { recursive: true });
   appendFileSync(new URL('results.jsonl', dir), `${JSON.stringify(record)}\n`);
 }
+
+const failures = results.filter((r) => r.note?.startsWith('failed'));
+if (failures.length > 0) {
+  process.stderr.write(`${failures.length} benchmark(s) failed to run: ${failures.map((r) => r.id).join(', ')}\n`);
+  process.exitCode = 1;
+}
