@@ -5,9 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { BenchResult } from './registry.ts';
-
-interface RunRecord { timestamp: string; suite: string; commit: string; results: BenchResult[] }
+import type { BenchResult, RunRecord } from './types.ts';
 
 export interface Change { id: string; before: number; after: number; ratio: number; noise: number; verdict: 'slower' | 'faster' | 'same' }
 

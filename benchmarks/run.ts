@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { BENCHMARKS, type BenchResult } from './registry.ts';
+import { BENCHMARKS } from './registry.ts';
+import type { BenchResult, RunRecord } from './types.ts';
 import { peakRssMb } from './measure.ts';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false }, only: { type: 'string' }, 'no-history': { type: 'boolean', default: false } } });
@@ -37,7 +38,7 @@ for (const b of chosen) {
   }
 }
 
-const record = {
+const record: RunRecord = {
   timestamp: new Date().toISOString(),
   suite: values.smoke ? 'smoke' : only ? 'partial' : 'full',
   commit: commit(),

@@ -1,5 +1,6 @@
 /** Charts: pure functions from tidy rows to Vega-Lite specs, the rows adapters, the registry and rendering. */
 export { abatementWedgesChart } from './abatement-wedges.ts';
+export { benchmarkHistoryChart, benchmarkScalingChart, type ScalingChartOptions } from './benchmark.ts';
 export { capexByYearChart } from './capex-by-year.ts';
 export { costWaterfallChart, waterfallSteps } from './cost-waterfall.ts';
 export { emissionsPathwayChart } from './emissions-pathway.ts';

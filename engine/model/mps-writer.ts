@@ -63,7 +63,7 @@ function writeText(model: LinearModel, fixed: boolean): string {
   out.push('ROWS', ` N  ${objective}`);
   rows.forEach((name, i) => out.push(` ${rowType(model, i)}  ${name}`));
   out.push('COLUMNS');
-  writeColumns(model, cols, rows, objective, num, line, out);
+  writeColumns(model, cols, rows, objective, num, line, out, fixed);
   writeRhsAndRanges(model, rows, objective, num, line, out);
   writeBounds(model, cols, num, line, out);
   out.push('ENDATA');
@@ -104,16 +104,19 @@ function rowType(model: LinearModel, i: number): 'E' | 'G' | 'L' | 'N' {
 
 function writeColumns(
   model: LinearModel, cols: readonly string[], rows: readonly string[], objective: string,
-  num: (v: number) => string, line: (fields: readonly Field[]) => string, out: string[],
+  num: (v: number) => string, line: (fields: readonly Field[]) => string, out: string[], fixed: boolean,
 ): void {
   const { start, index, value } = model.matrix;
   let inIntegerBlock = false;
   let marker = 0;
+  // Free format: names of at most 7 characters (CBC's CoinMpsIO takes a line whose first name has
+  // exactly 8 characters for fixed format and then misreads the file).
+  const markerName = (n: number) => (fixed ? `MARKER${String(n).padStart(2, '0')}` : `M${n}`);
   for (let j = 0; j < cols.length; j++) {
     const integer = model.colInteger[j] === 1;
     if (integer !== inIntegerBlock) {
       const tag = integer ? "'INTORG'" : "'INTEND'";
-      out.push(line(['', `MARKER${String(marker++).padStart(2, '0')}`, "'MARKER'", '', tag]));
+      out.push(line(['', markerName(marker++), "'MARKER'", '', tag]));
       inIntegerBlock = integer;
     }
     const name = cols[j] as string;
@@ -125,7 +128,7 @@ function writeColumns(
       out.push(line(['', name, rows[index[k] as number] as string, num(value[k] as number)]));
     }
   }
-  if (inIntegerBlock) out.push(line(['', `MARKER${String(marker).padStart(2, '0')}`, "'MARKER'", '', "'INTEND'"]));
+  if (inIntegerBlock) out.push(line(['', markerName(marker), "'MARKER'", '', "'INTEND'"]));
 }
 
 function writeRhsAndRanges(

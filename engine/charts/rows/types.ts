@@ -120,3 +120,21 @@ export interface LoanScheduleRow {
   /** CFADS / debt service; null in a year without debt service. */
   readonly dscr: number | null;
 }
+
+/** One figure of one benchmark run (benchmarks/history). */
+export interface BenchmarkHistoryRow {
+  /** When the run started (ISO 8601). */
+  readonly timestamp: string;
+  readonly commit: string;
+  /** Benchmark figure id, e.g. `pathway_lp_60.end_to_end`. */
+  readonly figure: string;
+  /** The figure relative to its first run in the rows (1 = unchanged; above 1 = slower or larger). */
+  readonly relative: number;
+}
+
+/** One point of a scaling curve: a measured figure at a problem size, per series (e.g. workers). */
+export interface BenchmarkScalingRow {
+  readonly series: string;
+  readonly size: number;
+  readonly value: number;
+}

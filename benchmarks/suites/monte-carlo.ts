@@ -1,0 +1,36 @@
+/** Monte Carlo re-optimisations of the automotive scenario, with 1 up to the machine's cores workers. */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import { valueResult, type Benchmark, type BenchResult } from '../types.ts';
+
+export function monteCarlo(draws: number, smoke: boolean): Benchmark {
+  const id = `monte_carlo_${draws}`;
+  const group = 'monte_carlo';
+  return {
+    id,
+    group,
+    smoke,
+    async run() {
+      const file = new URL('../../scenarios/automotive-shanghai.yaml', import.meta.url).pathname;
+      const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      const backend = await loadBackend('highs');
+      const out: BenchResult[] = [];
+      const rate: Record<number, number> = {};
+      for (let workers = 1; workers <= availableParallelism(); workers++) {
+        const t0 = performance.now();
+        const mc = await runMonteCarlo(loaded.value, backend, { mode: 'reoptimise', draws, workers });
+        const seconds = (performance.now() - t0) / 1000;
+        rate[workers] = mc.summary.draws / seconds;
+        out.push(valueResult(`${id}.workers_${workers}.seconds`, group, 'ms', seconds * 1000, draws === 1000 ? 'incl. pool start-up (target ≤ 5 s)' : 'incl. pool start-up'));
+        out.push(valueResult(`${id}.workers_${workers}.draws_per_second`, group, 'per_second', rate[workers]!));
+      }
+      const most = availableParallelism();
+      if (most > 1) out.push(valueResult(`${id}.speedup`, group, 'ratio', rate[most]! / rate[1]!, `${most} workers over 1`));
+      return out;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * One generated factory (5 years, 20–60 measures, LP or MILP) through each phase: model build
+ * (scenario → named rows and columns), matrix (CSC), LP text, solve per backend, end to end
+ * (scenario → decoded results), and the engine's overhead over the solve.
+ */
+import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
+import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
+import { writeLp } from '../../engine/model/lp-writer.ts';
+import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import { generatedScenario } from '../generate.ts';
+import { time } from '../measure.ts';
+import { msResult, valueResult, type Benchmark, type BenchResult } from '../types.ts';
+
+export function pathwayPhases(measures: number, mip: boolean, smoke: boolean): Benchmark {
+  const id = `pathway_${mip ? 'mip' : 'lp'}_${measures}`;
+  const group = 'pathway';
+  return {
+    id,
+    group,
+    smoke,
+    async run() {
+      const highs = await loadBackend('highs');
+      const jslp = await loadBackend('jslp');
+      const s = generatedScenario({ measures, mip });
+      const f = s.factories[0]!;
+      const data = prepareFactoryData(s, f);
+      const built = buildPathwayModel(data);
+      const options = { mipRelGap: s.solver.mipRelGap };
+      // Warm the WebAssembly solver first (DESIGN §7: ~200 solves until V8 has optimised it).
+      for (let i = 0; i < 100; i++) highs.solve(built.model, options);
+      const runs = smoke ? 5 : 21;
+      const solve = await time(() => highs.solve(built.model, options), { runs });
+      const endToEnd = await time(() => optimiseFactory(s, f, highs), { runs });
+      const out: BenchResult[] = [
+        msResult(`${id}.model_build`, group, await time(() => buildPathwayModel(prepareFactoryData(s, f)), { runs })),
+        msResult(`${id}.matrix`, group, await time(() => built.ctx.b.build(), { runs })),
+        msResult(`${id}.lp_text`, group, await time(() => writeLp(built.model), { runs })),
+        msResult(`${id}.solve_highs`, group, solve),
+        msResult(`${id}.end_to_end`, group, endToEnd, `target ≤ ${mip ? 100 : 10} ms at 60 measures`),
+        valueResult(`${id}.engine_overhead`, group, 'ratio', (endToEnd.medianMs - solve.medianMs) / solve.medianMs, 'end to end − solve, over solve (target ≤ 0.3)'),
+      ];
+      const first = jslp.solve(built.model, { timeLimitSeconds: 5 });
+      out.push(
+        first.termination === 'error'
+          ? { id: `${id}.solve_jslp`, group, unit: 'ms', note: `refused: ${first.message}` }
+          : first.termination !== 'optimal'
+            ? { id: `${id}.solve_jslp`, group, unit: 'ms', note: `${first.termination} within 5 s` }
+            : msResult(`${id}.solve_jslp`, group, await time(() => jslp.solve(built.model, { timeLimitSeconds: 5 }), { runs: 3, warmup: 0, maxSeconds: 20 })),
+      );
+      return out;
+    },
+  };
+}

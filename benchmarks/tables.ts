@@ -1,0 +1,120 @@
+/**
+ * Markdown tables of one benchmark run: the DESIGN §7 targets against what was measured, solve
+ * phases per model size, rollout and Monte Carlo scaling. Pure: run record in, text out.
+ */
+import { figure, type BenchResult, type RunRecord } from './types.ts';
+
+const fmt = (v: number | undefined, digits = 1): string => (v === undefined ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function lookup(run: RunRecord): (id: string) => BenchResult | undefined {
+  const byId = new Map(run.results.map((r) => [r.id, r]));
+  return (id) => byId.get(id);
+}
+
+interface Target { readonly what: string; readonly id: string; readonly target: string; readonly ok: (v: number) => boolean; readonly show: (v: number) => string }
+
+const ms = (v: number) => `${fmt(v, 1)} ms`;
+const sec = (v: number) => `${fmt(v / 1000, 1)} s`;
+const times = (v: number) => `${fmt(v, 2)}×`;
+
+function targets(cores: number): Target[] {
+  return [
+    { what: 'one factory, 60 measures, LP, end to end', id: 'pathway_lp_60.end_to_end', target: '≤ 10 ms', ok: (v) => v <= 10, show: ms },
+    { what: 'one factory, 60 measures, MILP, end to end', id: 'pathway_mip_60.end_to_end', target: '≤ 100 ms', ok: (v) => v <= 100, show: ms },
+    { what: 'engine overhead over the solve, LP 60', id: 'pathway_lp_60.engine_overhead', target: '≤ 0.30', ok: (v) => v <= 0.3, show: (v) => fmt(v, 2) },
+    { what: 'engine overhead over the solve, MILP 60', id: 'pathway_mip_60.engine_overhead', target: '≤ 0.30', ok: (v) => v <= 0.3, show: (v) => fmt(v, 2) },
+    { what: 'HiGHS-WASM / native CLP, 50-factory LP file', id: 'anchor_clp_50x60.highs_over_clp', target: '≤ 1.5', ok: (v) => v <= 1.5, show: times },
+    { what: 'HiGHS-WASM / native CLP, Netlib LPs (geometric mean)', id: 'anchor_netlib.geomean_highs_over_native', target: '≤ 1.5', ok: (v) => v <= 1.5, show: times },
+    { what: 'HiGHS-WASM / native CBC, 10-factory MILP file', id: 'anchor_cbc_10x60.highs_over_cbc', target: '(no target)', ok: () => true, show: times },
+    { what: 'HiGHS-WASM / native CBC, MIPLIB 3 (geometric mean)', id: 'anchor_miplib.geomean_highs_over_native', target: '(no target)', ok: () => true, show: times },
+    { what: `10,000-factory rollout, ${cores} workers`, id: `rollout_10000.workers_${cores}.seconds`, target: '≤ 30 s', ok: (v) => v <= 30_000, show: sec },
+    { what: `10,000-factory rollout, peak memory`, id: `rollout_10000.workers_${cores}.peak_rss`, target: '< 1 GB', ok: (v) => v < 1024, show: (v) => `${fmt(v, 0)} MB` },
+    { what: `1,000 Monte Carlo re-optimisations, ${cores} workers`, id: `monte_carlo_1000.workers_${cores}.seconds`, target: '≤ 5 s', ok: (v) => v <= 5000, show: sec },
+    { what: `rollout speedup, ${cores} workers over 1 (10,000 factories)`, id: 'rollout_10000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
+    { what: `Monte Carlo speedup, ${cores} workers over 1 (1,000 draws)`, id: 'monte_carlo_1000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
+  ];
+}
+
+export function targetsTable(run: RunRecord): string {
+  const get = lookup(run);
+  const lines = ['| figure | target | measured | |', '|---|---|---|---|'];
+  for (const t of targets(run.machine.cores)) {
+    const v = (() => {
+      const r = get(t.id);
+      return r ? figure(r) : undefined;
+    })();
+    lines.push(`| ${t.what} | ${t.target} | ${v === undefined ? '—' : t.show(v)} | ${v === undefined ? 'not measured' : t.ok(v) ? 'met' : '**missed**'} |`);
+  }
+  return lines.join('\n');
+}
+
+export function pathwayTable(run: RunRecord): string {
+  const get = lookup(run);
+  const cell = (id: string) => {
+    const r = get(id);
+    if (!r) return '—';
+    const v = figure(r);
+    return v === undefined ? (r.note ?? '—') : fmt(v, 2);
+  };
+  const lines = ['| model | build | matrix | LP text | solve HiGHS | end to end | solve jslp |', '|---|--:|--:|--:|--:|--:|--:|'];
+  for (const kind of ['lp', 'mip'] as const) {
+    for (const m of [20, 40, 60]) {
+      const id = `pathway_${kind}_${m}`;
+      if (!get(`${id}.solve_highs`)) continue;
+      lines.push(`| ${kind === 'lp' ? 'LP' : 'MILP'}, ${m} measures | ${['model_build', 'matrix', 'lp_text', 'solve_highs', 'end_to_end', 'solve_jslp'].map((p) => cell(`${id}.${p}`)).join(' | ')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n\nMedians in ms, one factory over 2026–2030, after warm-up.`;
+}
+
+export function scalingTable(run: RunRecord, cores: number): string {
+  const get = lookup(run);
+  const lines = [`| run | ${Array.from({ length: cores }, (_, i) => `${i + 1} worker${i ? 's' : ''}`).join(' | ')} | speedup | peak memory |`, `|---|${'--:|'.repeat(cores + 2)}`];
+  for (const n of [1, 10, 100, 1000, 10_000]) {
+    const id = `rollout_${n}`;
+    if (!get(`${id}.workers_1.seconds`)) continue;
+    const cells = Array.from({ length: cores }, (_, i) => {
+      const s = get(`${id}.workers_${i + 1}.seconds`);
+      const rate = get(`${id}.workers_${i + 1}.factories_per_second`);
+      return s && rate ? `${fmt(figure(s)! / 1000, 1)} s (${fmt(figure(rate), 0)}/s)` : '—';
+    });
+    const speed = get(`${id}.speedup`);
+    const peaks = Array.from({ length: cores }, (_, i) => get(`${id}.workers_${i + 1}.peak_rss`)?.value).filter((v): v is number => v !== undefined);
+    lines.push(`| rollout, ${n.toLocaleString('en-US')} factories | ${cells.join(' | ')} | ${speed ? times(figure(speed)!) : '—'} | ${peaks.length > 0 ? `${fmt(Math.max(...peaks), 0)} MB` : '—'} |`);
+  }
+  for (const n of [40, 1000]) {
+    const id = `monte_carlo_${n}`;
+    if (!get(`${id}.workers_1.seconds`)) continue;
+    const cells = Array.from({ length: cores }, (_, i) => {
+      const s = get(`${id}.workers_${i + 1}.seconds`);
+      const rate = get(`${id}.workers_${i + 1}.draws_per_second`);
+      return s && rate ? `${fmt(figure(s)! / 1000, 1)} s (${fmt(figure(rate), 0)}/s)` : '—';
+    });
+    const speed = get(`${id}.speedup`);
+    lines.push(`| Monte Carlo, ${n.toLocaleString('en-US')} re-optimisations | ${cells.join(' | ')} | ${speed ? times(figure(speed)!) : '—'} | |`);
+  }
+  return `${lines.join('\n')}\n\nWall time per run in a fresh process, the pool's start-up included (rate in brackets).`;
+}
+
+export function anchorTable(run: RunRecord): string {
+  const get = lookup(run);
+  const lines = ['| file | HiGHS-WASM | native solve | native process | HiGHS / native | javascript-lp-solver |', '|---|--:|--:|--:|--:|--:|'];
+  const rows = (prefix: string, label: string, solver: 'clp' | 'cbc') => {
+    const h = get(`${prefix}.highs_wasm`);
+    if (!h) return;
+    const j = get(`${prefix}.jslp`);
+    const jv = j ? figure(j) : undefined;
+    const jCell = j ? (jv !== undefined ? `${fmt(jv, 1)} ms` : (j.note ?? '—')) : '—';
+    const solve = get(`${prefix}.${solver}_solve`);
+    const proc = get(`${prefix}.${solver}_process`);
+    const ratio = get(`${prefix}.highs_over_${solver}`);
+    lines.push(`| ${label} | ${fmt(figure(h), 1)} ms | ${solve ? `${fmt(figure(solve), 1)} ms` : '—'} | ${proc ? `${fmt(figure(proc), 1)} ms` : '—'} | ${ratio ? times(figure(ratio)!) : '—'} | ${jCell} |`);
+  };
+  rows('anchor_clp_50x60', '50 factories × 60 measures, LP (CLP)', 'clp');
+  rows('anchor_cbc_10x60', '10 factories × 60 measures, MILP (CBC)', 'cbc');
+  for (const [id, label] of [['anchor_netlib', 'Netlib LPs (CLP), geometric mean'], ['anchor_miplib', 'MIPLIB 3 (CBC), geometric mean']] as const) {
+    const g = get(`${id}.geomean_highs_over_native`);
+    if (g) lines.push(`| ${label} | | | | ${times(figure(g)!)} | |`);
+  }
+  return lines.join('\n');
+}
