@@ -1,8 +1,9 @@
 /**
  * The HTTP API as a Fastify app: `buildApp(config)` returns a ready-to-use instance (tests drive it
  * with `inject()`; only `server.ts` listens). The app plugin wires the zod type provider (the
- * engine's schemas validate requests and document them at `/docs`), the run store, the solve pool
- * and the job manager, and closes them in order when the app closes.
+ * engine's schemas validate requests and document them at `/docs`), the run store, the solve pool,
+ * the job manager and (with a Redis URL) the connection to the shard workers, and closes them in
+ * order when the app closes.
  */
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -19,6 +20,7 @@ import { installErrorHandlers } from './errors.ts';
 import { JobManager } from './jobs/manager.ts';
 import { SolvePool } from './jobs/solve-pool.ts';
 import { SingleFlight, type Ctx } from './operations/context.ts';
+import { startDistributedRuns } from './operations/distributed-runs.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
@@ -53,7 +55,8 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   if (interrupted > 0) app.log.warn({ jobs: interrupted }, 'jobs left unfinished by the previous process are marked interrupted');
   const pool = new SolvePool(config.workers, config.solveQueueSize);
   const jobs = new JobManager(jobStore, { queueSize: config.jobQueueSize, concurrency: config.jobConcurrency, log: app.log });
-  const ctx: Ctx = { config, runs, jobs, pool, scenarios: new BundledScenarios(config.scenariosDir), log: app.log, inflight: new SingleFlight() };
+  const distributed = config.redisUrl !== undefined ? await startDistributedRuns(config.redisUrl, config.shardSize, app.log) : null;
+  const ctx: Ctx = { config, runs, jobs, pool, scenarios: new BundledScenarios(config.scenariosDir), log: app.log, inflight: new SingleFlight(), distributed };
   const streams = new EventStreams();
   const started = Date.now();
 
@@ -94,8 +97,8 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
     async (v1) => {
       v1.withTypeProvider<ZodTypeProvider>().get(
         '/health',
-        { schema: { tags: ['meta'], summary: 'Liveness, version, store and queue sizes', response: { 200: HealthSchema } } },
-        () => ({ status: 'ok' as const, version: API_VERSION, uptimeSeconds: (Date.now() - started) / 1000, runs: runs.count(), jobs: jobs.stats }),
+        { schema: { tags: ['meta'], summary: 'Liveness, version, store and queue sizes, whether jobs run on Redis workers', response: { 200: HealthSchema } } },
+        () => ({ status: 'ok' as const, version: API_VERSION, uptimeSeconds: (Date.now() - started) / 1000, runs: runs.count(), jobs: jobs.stats, distributed: distributed?.health() ?? null }),
       );
       await v1.register(catalogRoutes);
       await v1.register(scenarioRoutes(ctx));
@@ -107,13 +110,15 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   );
 
   // Shutdown, in order: new requests already get 503 (Fastify is closing); running jobs finish
-  // within the grace period or end interrupted; event streams end; then the pool and the store.
+  // within the grace period or end interrupted; event streams end; then the pool, the Redis
+  // connection (distributed runs have closed their queues by now) and the store.
   app.addHook('preClose', async () => {
     await jobs.shutdown(config.shutdownGraceMs);
     streams.closeAll();
   });
   app.addHook('onClose', async () => {
     await pool.close();
+    await distributed?.close();
     db.close();
   });
 };

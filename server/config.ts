@@ -6,11 +6,30 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { redisUrlProblem } from '../engine/distributed/redis-url.ts';
 import type { Issue } from '../engine/errors.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** A Redis URL as it may be shown: the password (and user name) replaced, when the URL parses. */
+export function redactRedisUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.username === '' && u.password === '') return url;
+    u.username = '';
+    u.password = '';
+    return u.toString().replace('//', '//***@');
+  } catch {
+    return url;
+  }
+}
+
+const redisUrl = z.string().superRefine((url, ctx) => {
+  const problem = redisUrlProblem(url);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.replace(url, redactRedisUrl(url)) });
+});
 
 export const ServerConfigSchema = z
   .object({
@@ -43,6 +62,13 @@ export const ServerConfigSchema = z
     /** On SIGTERM/SIGINT, how long running jobs may take to finish before they are marked interrupted, ms. */
     shutdownGraceMs: int(0, 3_600_000).default(10_000),
     logLevel: z.enum(LOG_LEVELS).default('info'),
+    /**
+     * Redis of `lingtan worker` processes (redis:// or rediss://): simulate jobs and rollout jobs
+     * without a cap are sharded to the workers instead of the in-process pool. Unset: in-process.
+     */
+    redisUrl: redisUrl.optional(),
+    /** With `redisUrl`: items (draws, factories) per shard; default about 50 shards of 5–200 items. */
+    shardSize: int(1, 1_000_000).optional(),
   })
   .strict();
 
@@ -66,6 +92,8 @@ export const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
   maxPopulation: 'LINGTAN_MAX_POPULATION',
   shutdownGraceMs: 'LINGTAN_SHUTDOWN_GRACE_MS',
   logLevel: 'LINGTAN_LOG_LEVEL',
+  redisUrl: 'REDIS_URL',
+  shardSize: 'LINGTAN_SHARD_SIZE',
 };
 
 /** The settings given in the environment (unset and empty variables are left out). */

@@ -24,6 +24,7 @@ export function runEnvelope(run: StoredRun, o: { cached: boolean; includeRequest
     solverLimitReached: run.meta.solverLimitReached,
     seconds: run.meta.seconds,
     ...(run.meta.error ? { error: { ...run.meta.error, issues: [] } } : {}),
+    ...(run.meta.failedShards ? { failedShards: run.meta.failedShards } : {}),
     links: runLinks(run.id),
   };
   const h = JSON.stringify(head);

@@ -139,6 +139,13 @@ export const HealthSchema = z.object({
   uptimeSeconds: z.number(),
   runs: z.number(),
   jobs: z.object({ queued: z.number(), running: z.number(), accepting: z.boolean() }),
+  distributed: z
+    .object({
+      redis: z.string().describe('The Redis URL, its credentials replaced by ***.'),
+      connected: z.boolean().describe('The server has a ready connection to Redis.'),
+    })
+    .nullable()
+    .describe('null: every job runs in-process. Otherwise simulate jobs and rollout jobs without a cap run on `lingtan worker` processes through this Redis.'),
 });
 
 export const ChartListSchema = z.object({
@@ -165,6 +172,10 @@ export const RunEnvelopeSchema = z
     solverLimitReached: z.boolean(),
     seconds: z.number(),
     links: z.object({ self: z.string(), charts: z.string() }),
+    failedShards: z
+      .array(z.object({ shard: z.number(), jobId: z.string(), start: z.number(), end: z.number(), message: z.string(), attempts: z.number() }))
+      .optional()
+      .describe('Status `partial` (a run on Redis workers): the shards that failed for good; their items are listed as failed in the result.'),
     result: z.unknown(),
   })
   .loose()

@@ -1,21 +1,26 @@
 /**
- * `lingtan serve [--port P] [--data DIR] [--host H] [--workers W]`: the HTTP API (OpenAPI docs at
- * /docs). Settings not given as flags come from LINGTAN_* environment variables, then defaults.
+ * `lingtan serve [--port P] [--data DIR] [--host H] [--workers W] [--redis URL [--shard-size N]]`:
+ * the HTTP API (OpenAPI docs at /docs). Settings not given as flags come from LINGTAN_* environment
+ * variables (and REDIS_URL), then defaults. With a Redis URL, simulate jobs and rollout jobs
+ * without a cap run on `lingtan worker` processes.
  * Runs until SIGTERM/SIGINT, then shuts down gracefully. The server modules load only when the
  * command runs, so other commands do not pay for them.
  */
-import { ENV_NAMES, resolveConfig } from '../../server/config.ts';
+import { ENV_NAMES, redactRedisUrl, resolveConfig } from '../../server/config.ts';
 import { err, EXIT, out } from '../io.ts';
 import type { Command } from './command.ts';
 
 export const serveCommand: Command = {
-  usage: 'serve [--port P] [--data DIR] [--host H] [--workers W]',
+  usage: 'serve [--port P] [--data DIR] [--host H] [--workers W] [--redis URL [--shard-size N]]',
   summary: `HTTP API with OpenAPI docs at /docs; runs stored under --data (env: ${Object.values(ENV_NAMES).slice(0, 4).join(', ')}, …).`,
-  options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' } },
+  options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' }, redis: { type: 'string' }, 'shard-size': { type: 'string' } },
   async run(positionals, options) {
     if (positionals.length > 0) return (err(`error: unexpected argument "${positionals[0]}"\nusage: lingtan ${this.usage}`), EXIT.badInput);
     const flag = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
-    const config = resolveConfig({ port: flag('port'), dataDir: flag('data'), host: flag('host'), workers: flag('workers') }, process.env);
+    const config = resolveConfig(
+      { port: flag('port'), dataDir: flag('data'), host: flag('host'), workers: flag('workers'), redisUrl: flag('redis'), shardSize: flag('shard-size') },
+      process.env,
+    );
     if (!config.ok) {
       err(`error: invalid server configuration\n${config.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
       return EXIT.badInput;
@@ -29,7 +34,8 @@ export const serveCommand: Command = {
       err(`error: cannot start the server: ${e.code === 'EADDRINUSE' ? `port ${config.value.port} is in use` : e.message}`);
       return EXIT.badInput;
     }
-    out(`lingtan API on ${server.url} (docs ${server.url}/docs); runs stored in ${config.value.dataDir}`);
+    const jobs = config.value.redisUrl !== undefined ? `; simulate and rollout jobs on the workers of ${redactRedisUrl(config.value.redisUrl)}` : '';
+    out(`lingtan API on ${server.url} (docs ${server.url}/docs); runs stored in ${config.value.dataDir}${jobs}`);
     await server.closed;
     return EXIT.ok;
   },

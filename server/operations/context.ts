@@ -1,4 +1,4 @@
-/** What the operations share: configuration, the store, the pools, the job manager. */
+/** What the operations share: configuration, the store, the pools, the job manager, the Redis workers. */
 import type { FastifyBaseLogger } from 'fastify';
 import type { ServerConfig } from '../config.ts';
 import type { JobManager } from '../jobs/manager.ts';
@@ -6,6 +6,7 @@ import type { SolvePool } from '../jobs/solve-pool.ts';
 import type { BundledScenarios } from '../scenarios.ts';
 import type { JobRecord } from '../store/jobs.ts';
 import type { RunStore, StoredRun } from '../store/runs.ts';
+import type { DistributedRuns } from './distributed-runs.ts';
 
 export interface Ctx {
   readonly config: ServerConfig;
@@ -15,6 +16,8 @@ export interface Ctx {
   readonly scenarios: BundledScenarios;
   readonly log: FastifyBaseLogger;
   readonly inflight: SingleFlight;
+  /** With a Redis URL configured: simulate and uncapped rollout jobs run on `lingtan worker` processes. */
+  readonly distributed: DistributedRuns | null;
 }
 
 /** An operation's answer: a run (fresh or from the store) or a job that will produce it. */

@@ -1,7 +1,11 @@
 /**
  * Monte Carlo, sensitivity and rollouts: always jobs (202), running the engine's pool-based
  * functions with the job's AbortSignal and progress. A run already in the store answers at once.
+ * With a Redis URL configured, Monte Carlo and rollouts without a cap run on `lingtan worker`
+ * processes instead (./distributed-runs.ts), stored in the same shape; the sector price search
+ * (a rollout with a cap) and sensitivity always run in-process.
  */
+import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
 import { runRollout } from '../../engine/rollout/rollout.ts';
@@ -15,19 +19,22 @@ import type { RolloutBody, SimulateBody } from '../schemas.ts';
 import { requestKey, runKey } from '../store/keys.ts';
 import type { RunKind, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
+import { shardOutcome } from './distributed-runs.ts';
 import { reusable } from './optimise.ts';
 import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
-function storedRun(kind: RunKind, id: string, request: unknown, status: string, result: unknown, seconds: number): StoredRun {
+/** The stored run; `shards`: the report of a run on Redis workers (failed shards make it `partial`). */
+function storedRun(kind: RunKind, id: string, request: unknown, status: string, result: unknown, seconds: number, shards?: ShardRunReport): StoredRun {
+  const outcome = shardOutcome(shards, status);
   return {
     id,
     kind,
-    status,
+    status: outcome.status,
     createdAt: new Date().toISOString(),
     requestJson: JSON.stringify(request),
     resultJson: JSON.stringify(result),
     sourceJson: null,
-    meta: { solverLimitReached: false, seconds },
+    meta: { solverLimitReached: false, seconds, ...outcome.meta },
   };
 }
 
@@ -68,11 +75,15 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
     return {
       id,
       total: draws,
-      run: async ({ signal, progress }) => {
+      run: async (job) => {
         const t0 = performance.now();
-        const result = await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, workers: Math.min(ctx.config.workers, draws), signal, onProgress: progress });
+        const inProcess = async () => ({
+          result: await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, workers: Math.min(ctx.config.workers, draws), signal: job.signal, onProgress: job.progress }),
+          run: undefined,
+        });
+        const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed }, job) : await inProcess();
         const status = result.summary.succeeded > 0 ? 'completed' : 'no_plan';
-        return { ok: true, run: storedRun('simulate', id, body, status, result, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
+        return { ok: true, run: storedRun('simulate', id, body, status, result, (performance.now() - t0) / 1000, run), requestKeys: [reqKey] };
       },
     };
   });
@@ -140,9 +151,15 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
         const t0 = performance.now();
         const seconds = () => (performance.now() - t0) / 1000;
         if (body.cap !== undefined) {
+          // In-process even with Redis workers: the price search runs rollout after rollout.
           const r = await findSectorPrice(rows, { workers, capTco2: body.cap.tco2, capYear: body.cap.year, timeLimitSeconds, signal, onProgress: progress });
           if (!r.ok) return failure(r.error);
           return { ok: true, run: storedRun('rollout', id, body, r.value.met ? 'cap_met' : 'cap_not_met', r.value, seconds()), requestKeys: [reqKey] };
+        }
+        if (ctx.distributed) {
+          const d = await ctx.distributed.rollout(rows, { timeLimitSeconds, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 }, { signal, progress });
+          if (!d.ok) return failure(d.error);
+          return { ok: true, run: storedRun('rollout', id, body, 'completed', d.value.result, seconds(), d.value.run), requestKeys: [reqKey] };
         }
         const r = await runRollout(rows, { workers, timeLimitSeconds, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
         if (!r.ok) return failure(r.error);

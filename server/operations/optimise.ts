@@ -80,8 +80,11 @@ export function planRun(kind: PlanKind, id: string, request: unknown, scenario: 
   };
 }
 
-/** A stored run can answer a request unless a solver limit cut it short (that answer depends on the machine). */
-export const reusable = (run: StoredRun | null): run is StoredRun => run !== null && !run.meta.solverLimitReached;
+/**
+ * A stored run can answer a request unless a solver limit cut it short (that answer depends on the
+ * machine) or shards of a distributed run failed (a fault, not the answer): those are recomputed.
+ */
+export const reusable = (run: StoredRun | null): run is StoredRun => run !== null && !run.meta.solverLimitReached && run.meta.failedShards === undefined;
 
 export async function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, backend: BackendId, timeLimitSeconds: number, signal?: AbortSignal) {
   const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);

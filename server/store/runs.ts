@@ -1,4 +1,5 @@
 /** Runs: finished results keyed by the hash of their normalised input, with their rendered charts. */
+import type { ShardFailure } from '../../engine/distributed/options.ts';
 import type { Db } from './db.ts';
 
 export const RUN_KINDS = ['optimise', 'finance', 'compare', 'simulate', 'sensitivity', 'rollout'] as const;
@@ -12,6 +13,11 @@ export interface RunMeta {
   readonly seconds: number;
   /** For a run whose engine outcome is a failure to plan (infeasible, unbounded, …): the API error. */
   readonly error?: { readonly code: string; readonly message: string; readonly diagnosis?: unknown };
+  /**
+   * A run on Redis workers some of whose shards failed for good (status `partial`): each shard's id,
+   * range and last error. Their items are listed as failed in the result.
+   */
+  readonly failedShards?: readonly ShardFailure[];
 }
 
 /** A run as stored: JSON columns kept as text (served without re-encoding). */

@@ -3,11 +3,14 @@
  * persistence (`--save '' --appendonly no`), in a temp dir. `restart` kills it and starts a fresh
  * one on the same port (its data gone, as after a crash without persistence).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** `redis-server` is on PATH (tests that need it skip without it, except in CI, where it must be there). */
+export const hasRedisServer = (): boolean => spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 
 export interface TestRedis {
   readonly url: string;
