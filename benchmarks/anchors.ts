@@ -41,10 +41,11 @@ export function parseNativeOutput(solver: 'cbc' | 'clp', stdout: string): Pick<N
   };
 }
 
-export function runNative(solver: 'cbc' | 'clp', file: string, timeoutSeconds = 120): NativeRun | null {
+export function runNative(solver: 'cbc' | 'clp', file: string, o: { mipRelGap?: number; timeoutSeconds?: number } = {}): NativeRun | null {
   if (!hasBinary(solver)) return null;
-  // CBC: no relative gap (ratioGap 0) so its optimum is the one HiGHS proves at a tight gap.
-  const args = solver === 'cbc' ? [file, 'ratioGap', '0', 'solve', 'quit'] : [file, '-solve', '-quit'];
+  // CBC stops at the same relative gap as HiGHS is given (ratioGap), so both do the same work.
+  const args = solver === 'cbc' ? [file, 'ratioGap', String(o.mipRelGap ?? 1e-4), 'solve', 'quit'] : [file, '-solve', '-quit'];
+  const timeoutSeconds = o.timeoutSeconds ?? 300;
   const t0 = performance.now();
   const r = spawnSync(solver, args, { encoding: 'utf8', timeout: timeoutSeconds * 1000 });
   const seconds = (performance.now() - t0) / 1000;

@@ -20,7 +20,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   pathwayPhases(60, true, true),
   // The same exported file through HiGHS-WASM, native CLP / CBC and javascript-lp-solver.
   pathwayAnchor(50, 60, false),
-  pathwayAnchor(10, 60, true),
+  pathwayAnchor(5, 60, true),
   instanceAnchors('lp', true),
   instanceAnchors('mip', true),
   // Factories at growing sizes, pool scaling from 1 worker to the machine's cores.

@@ -29,7 +29,7 @@ for (const b of chosen) {
   process.stderr.write(`• ${b.id} … `);
   const t0 = performance.now();
   try {
-    const r = await b.run();
+    const r = await b.run({ quick: values.smoke === true });
     results.push(...r);
     process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   } catch (error) {

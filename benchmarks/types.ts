@@ -16,7 +16,12 @@ export interface Benchmark {
   readonly group: string;
   /** Part of the seconds-long subset CI runs (`npm run bench:smoke`). */
   readonly smoke: boolean;
-  run(): Promise<BenchResult[]>;
+  run(mode: RunMode): Promise<BenchResult[]>;
+}
+
+/** How the suite runs: `quick` for the smoke subset (fewer repetitions, smaller inputs). */
+export interface RunMode {
+  readonly quick: boolean;
 }
 
 /** One line of benchmarks/history/results.jsonl. */

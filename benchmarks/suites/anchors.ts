@@ -55,11 +55,11 @@ export function instanceAnchors(kind: 'lp' | 'mip', smoke: boolean): Benchmark {
     id,
     group: id,
     smoke,
-    async run() {
+    async run({ quick }) {
       await warmHighs();
       const manifest = JSON.parse(readFileSync(new URL('manifest.json', instancesDir), 'utf8')) as Array<{ file: string; kind: string; reference_objective: number }>;
       const records = manifest.filter((i) => i.kind === kind);
-      const chosen = smoke ? records.filter((i) => /afiro|sc50a|p0033/.test(i.file)) : records;
+      const chosen = quick ? records.filter((i) => /afiro|sc50a|p0033/.test(i.file)) : records;
       const rows: BenchResult[] = [];
       const ratios: number[] = [];
       for (const { file, reference_objective: knownObjective } of chosen) {
@@ -72,8 +72,8 @@ export function instanceAnchors(kind: 'lp' | 'mip', smoke: boolean): Benchmark {
             if (!r.ok) throw new Error(`${file}: ${r.error.message}`);
             return r.model;
           },
-          runs: smoke ? { highs: 3, native: 3 } : kind === 'lp' ? { highs: 11, native: 7 } : { highs: 3, native: 3 },
-          jslpSeconds: smoke ? 0 : kind === 'lp' ? 10 : 5,
+          runs: quick ? { highs: 3, native: 3 } : kind === 'lp' ? { highs: 11, native: 7 } : { highs: 3, native: 3 },
+          jslpSeconds: quick ? 0 : kind === 'lp' ? 10 : 5,
           knownObjective,
         };
         const outcome = await runAnchor(c);

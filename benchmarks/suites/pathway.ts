@@ -19,7 +19,7 @@ export function pathwayPhases(measures: number, mip: boolean, smoke: boolean): B
     id,
     group,
     smoke,
-    async run() {
+    async run({ quick }) {
       const highs = await loadBackend('highs');
       const jslp = await loadBackend('jslp');
       const s = generatedScenario({ measures, mip });
@@ -27,15 +27,17 @@ export function pathwayPhases(measures: number, mip: boolean, smoke: boolean): B
       const data = prepareFactoryData(s, f);
       const built = buildPathwayModel(data);
       const options = { mipRelGap: s.solver.mipRelGap };
-      // Warm the WebAssembly solver first (DESIGN §7: ~200 solves until V8 has optimised it).
-      for (let i = 0; i < 100; i++) highs.solve(built.model, options);
-      const runs = smoke ? 5 : 21;
-      const solve = await time(() => highs.solve(built.model, options), { runs });
-      const endToEnd = await time(() => optimiseFactory(s, f, highs), { runs });
+      // Steady state, as a rollout or a Monte Carlo run sees it: warm the WebAssembly solver (DESIGN
+      // §7: ~200 solves until V8 has optimised it) and the JavaScript of every phase first.
+      const warmup = quick ? 20 : 100;
+      for (let i = 0; i < 2 * warmup; i++) highs.solve(built.model, options);
+      const runs = quick ? 5 : 31;
+      const solve = await time(() => highs.solve(built.model, options), { runs, warmup });
+      const endToEnd = await time(() => optimiseFactory(s, f, highs), { runs, warmup });
       const out: BenchResult[] = [
-        msResult(`${id}.model_build`, group, await time(() => buildPathwayModel(prepareFactoryData(s, f)), { runs })),
-        msResult(`${id}.matrix`, group, await time(() => built.ctx.b.build(), { runs })),
-        msResult(`${id}.lp_text`, group, await time(() => writeLp(built.model), { runs })),
+        msResult(`${id}.model_build`, group, await time(() => buildPathwayModel(prepareFactoryData(s, f)), { runs, warmup })),
+        msResult(`${id}.matrix`, group, await time(() => built.ctx.b.build(), { runs, warmup })),
+        msResult(`${id}.lp_text`, group, await time(() => writeLp(built.model), { runs, warmup })),
         msResult(`${id}.solve_highs`, group, solve),
         msResult(`${id}.end_to_end`, group, endToEnd, `target ≤ ${mip ? 100 : 10} ms at 60 measures`),
         valueResult(`${id}.engine_overhead`, group, 'ratio', (endToEnd.medianMs - solve.medianMs) / solve.medianMs, 'end to end − solve, over solve (target ≤ 0.3)'),

@@ -14,6 +14,8 @@ export const efficiencySavingsUnit: FormulationUnit = {
   kind: 'variables_and_constraints',
   apply(ctx) {
     const { data, v } = ctx;
+    // treated columns per end-use and year, with their saving fractions, for the combined limit.
+    const savings = new Map<string, Array<[number, number]>>();
     for (const m of ofKind(data.measures, 'efficiency')) {
       const endUses = m.effect.endUses.filter((u) => data.endUses.includes(u));
       for (const y of data.years) {
@@ -24,6 +26,10 @@ export const efficiencySavingsUnit: FormulationUnit = {
           const col = ctx.variable(componentName('treated', m.id, u, y), { upper: data.usefulMwh[u]![y]! });
           v.treated.set(key(m.id, u, y), col);
           terms.push([col, 1]);
+          const cell = key(u, y);
+          const list = savings.get(cell);
+          if (list === undefined) savings.set(cell, [[col, m.effect.savingFraction]]);
+          else list.push([col, m.effect.savingFraction]);
         }
         ctx.constraint(componentName('efficiency_capacity', m.id, y), terms, '<=', 0);
       }
@@ -33,10 +39,7 @@ export const efficiencySavingsUnit: FormulationUnit = {
       if (on.length < 2) continue;
       const combined = 1 - on.reduce((p, m) => p * (1 - m.effect.savingFraction), 1);
       for (const y of data.years) {
-        const terms = on.flatMap((m) => {
-          const col = v.treated.get(key(m.id, u, y));
-          return col === undefined ? [] : [[col, m.effect.savingFraction] as [number, number]];
-        });
+        const terms = savings.get(key(u, y)) ?? [];
         if (terms.length > 1) ctx.constraint(componentName('efficiency_saving_limit', u, y), terms, '<=', combined * data.usefulMwh[u]![y]!);
       }
     }

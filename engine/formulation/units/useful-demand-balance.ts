@@ -13,10 +13,11 @@ export const usefulDemandBalanceUnit: FormulationUnit = {
   kind: 'constraints',
   apply(ctx) {
     const { data, v } = ctx;
-    const electrification = ofKind(data.measures, 'electrification');
-    const efficiency = ofKind(data.measures, 'efficiency');
-    const processChange = ofKind(data.measures, 'process_change');
     for (const u of data.endUses) {
+      // Only the measures acting on this end-use (the inner loops run per year).
+      const electrification = ofKind(data.measures, 'electrification').filter((m) => m.effect.endUses.includes(u));
+      const efficiency = ofKind(data.measures, 'efficiency').filter((m) => m.effect.endUses.includes(u));
+      const processChange = ofKind(data.measures, 'process_change').filter((m) => (m.effect.endUseSavingFraction[u] ?? 0) > 0);
       const cells = data.demand.filter((d) => d.endUse === u);
       const usefulPerOutput = data.usefulMwh[u]![data.baseYear]! / data.factory.output.baseQuantity;
       for (const y of data.years) {
