@@ -2,7 +2,13 @@
  * The HTTP API as the dashboard uses it: typed requests and the parts of the responses it shows
  * (the server's schemas and the README give the full shapes). Every failure becomes an `ApiError`
  * carrying the API's error body `{ error: { code, message, issues: [{ path, message }] } }`.
+ *
+ * Engine types are imported (type-only, erased from the bundle) where their modules are free of Node:
+ * the plan, loan and factory result types are not (their modules reach engine/data/year-value.ts,
+ * which imports `node:module`), so the shapes the dashboard reads of them are declared here.
  */
+import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
+import type { IrrResult } from '../../engine/finance/irr.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -106,14 +112,8 @@ export interface PlanEntry {
   readonly capexRmb: number;
 }
 
-export interface EmissionsYear {
-  readonly year: number;
-  readonly scope1Tco2: number;
-  readonly scope2Tco2: number;
-  readonly offsetsTco2: number;
-  readonly netTco2: number;
-  readonly capTco2: number | null;
-}
+/** One year of a factory's emissions (the API sends these fields and more). */
+export type EmissionsYear = EmissionsPathwayRow;
 
 export interface FactoryResult {
   readonly id: string;
@@ -170,7 +170,7 @@ export interface FinanceFactory {
   readonly metrics: {
     readonly npvRmb: number;
     readonly npvYear: number;
-    readonly irr: { readonly kind: string; readonly rate?: number };
+    readonly irr: IrrResult;
     readonly simplePaybackYears: number | null;
     readonly levelisedAbatementCostRmbPerTco2: number | null;
     readonly totalCapexRmb: number;

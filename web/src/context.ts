@@ -1,5 +1,5 @@
 /** What the views share: the catalogue, the scenario panel, this session's runs. */
-import { ApiError, type Answer, type Job, type RunEnvelope } from './api.ts';
+import { ApiError } from './api.ts';
 import type { Catalog } from './catalog.ts';
 import { errorBox, h } from './dom.ts';
 import type { ScenarioPanel } from './scenario-panel.ts';
@@ -23,20 +23,9 @@ export interface Ctx {
   remember(entry: HistoryEntry): void;
 }
 
-/** The outcome of a work request as a view holds it. */
-export type Outcome<R> =
-  | { readonly state: 'idle' }
-  | { readonly state: 'running' }
-  | { readonly state: 'job'; readonly job: Job }
-  | { readonly state: 'done'; readonly run: RunEnvelope<R> }
-  | { readonly state: 'error'; readonly error: ApiError };
-
 export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, { error: { code: 'client_error', message: error instanceof Error ? error.message : String(error), issues: [] } });
 }
-
-/** An answer as an outcome. */
-export const outcomeOf = <R>(answer: Answer<R>): Outcome<R> => (answer.type === 'run' ? { state: 'done', run: answer.run } : { state: 'job', job: answer.job });
 
 /** An API error as a box: message, issue list, and the diagnosis of a run without a plan. */
 export function apiErrorBox(error: ApiError): HTMLElement {

@@ -92,8 +92,3 @@ export async function cancelJob(id: string): Promise<Job | null> {
     throw error;
   }
 }
-
-/** Replace `slot`'s content with the panel (helper for views). */
-export function showJob(slot: HTMLElement, job: Job, onCancel: () => void, cancelError: string | null = null): void {
-  fill(slot, jobPanel(job, onCancel, cancelError));
-}

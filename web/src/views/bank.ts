@@ -1,91 +1,33 @@
 /** The bank's view: the plan's cash flows, NPV / IRR / payback, and the green loan with its schedule and DSCR. */
-import { api, type FinanceResult, type Job, type RunEnvelope } from '../api.ts';
+import { api, type FinanceResult, type RunEnvelope } from '../api.ts';
 import { chartGallery } from '../charts.ts';
-import { apiErrorBox, asApiError, type Ctx, type Outcome, outcomeOf, type View } from '../context.ts';
-import { csv, fill, h, numCell, saveFile, stat, table, errorBox } from '../dom.ts';
+import type { Ctx, View } from '../context.ts';
+import { csv, fill, h, numCell, stat, table, errorBox } from '../dom.ts';
+import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { fixed, money, mrmb, percent, rmbPerT, t, times, tOr, years } from '../i18n.ts';
-import { cancelJob, jobPanel, watchJob } from '../job-panel.ts';
+import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
 
 const known = (prefix: string, id: string): string => tOr(`${prefix}.${id}`, id);
 
 export class BankView implements View {
   readonly el = h('section', { class: 'view', 'data-testid': 'view-bank' });
-  private outcome: Outcome<FinanceResult> = { state: 'idle' };
-  private cancelError: string | null = null;
+  private readonly outcome = new RunOutcome<FinanceResult>(() => this.render(), {
+    onInvalid: (e) => this.ctx.scenario.showProblems(e),
+  });
 
   constructor(private readonly ctx: Ctx) {}
 
-  async run(): Promise<void> {
-    this.outcome = { state: 'running' };
-    this.render();
-    try {
-      this.outcome = outcomeOf(await api.finance(this.ctx.scenario.source()));
-      if (this.outcome.state === 'job') this.follow(this.outcome.job);
-    } catch (error) {
-      const e = asApiError(error);
-      this.outcome = { state: 'error', error: e };
-      if (e.status === 400) this.ctx.scenario.showProblems(e);
-    }
-    this.render();
-  }
-
-  private follow(job: Job): void {
-    watchJob(
-      job,
-      (j) => {
-        if (this.outcome.state === 'job') {
-          this.outcome = { state: 'job', job: j };
-          this.render();
-        }
-      },
-      async (j) => {
-        if (j.state !== 'succeeded') return;
-        try {
-          this.outcome = { state: 'done', run: await api.run<FinanceResult>(j.runId) };
-        } catch (error) {
-          this.outcome = { state: 'error', error: asApiError(error) };
-        }
-        this.render();
-      },
-    );
+  run(): Promise<void> {
+    return this.outcome.start(() => api.finance(this.ctx.scenario.source()));
   }
 
   render(): void {
     if (!this.el.isConnected) return;
-    const o = this.outcome;
-    const head = h(
-      'div',
-      { class: 'view-head' },
-      h('h2', {}, t('bank.title')),
-      h('button', { type: 'button', class: 'primary', 'data-testid': 'run-finance', disabled: o.state === 'running', onclick: () => void this.run() }, t('bank.run')),
+    fill(
+      this.el,
+      viewHead(t('bank.title'), runButton('run-finance', t('bank.run'), this.outcome.running, () => this.run())),
+      this.outcome.body((run) => this.result(run), { intro: t('bank.intro') }),
     );
-    let body: Node;
-    switch (o.state) {
-      case 'idle':
-        body = h('p', { class: 'muted intro' }, t('bank.intro'));
-        break;
-      case 'running':
-        body = h('p', { class: 'muted busy' }, t('common.running'));
-        break;
-      case 'error':
-        body = apiErrorBox(o.error);
-        break;
-      case 'job':
-        body = jobPanel(
-          o.job,
-          () =>
-            void cancelJob(o.job.id).catch((e: unknown) => {
-              this.cancelError = asApiError(e).message;
-              this.render();
-            }),
-          this.cancelError,
-        );
-        break;
-      case 'done':
-        body = this.result(o.run);
-        break;
-    }
-    fill(this.el, head, body);
   }
 
   private result(run: RunEnvelope<FinanceResult>): HTMLElement {
@@ -96,7 +38,7 @@ export class BankView implements View {
       ...run.result.factories.map((f) => {
         const m = f.metrics;
         const loan = f.loan;
-        const irr = m?.irr.kind === 'unique' && m.irr.rate !== undefined ? percent(m.irr.rate, 1) : (m?.irr.kind ?? t('common.none'));
+        const irr = m?.irr.kind === 'unique' ? percent(m.irr.rate, 1) : (m?.irr.kind ?? t('common.none'));
         const scheduleCsv = () =>
           csv(
             ['year', 'phase', 'rate_fraction', 'drawdown_rmb', 'interest_rmb', 'principal_rmb', 'debt_service_rmb', 'balance_rmb', 'cfads_rmb', 'dscr'],
@@ -128,13 +70,10 @@ export class BankView implements View {
                 stat(t('bank.rate'), percent(f.pricing?.baseRateFraction, 2)),
               ),
           loan !== null && loan.warnings.length > 0 ? h('div', { class: 'warn-box' }, h('strong', {}, t('bank.warnings')), h('ul', {}, ...loan.warnings.map((w) => h('li', {}, w)))) : null,
-          h(
-            'div',
-            { class: 'downloads' },
-            h('span', { class: 'muted' }, `${t('common.downloads')}:`),
-            h('button', { type: 'button', class: 'link', onclick: () => saveFile(`${base}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
-            loan?.status !== 'sized' ? null : h('button', { type: 'button', class: 'link', 'data-testid': 'dl-schedule-csv', onclick: () => saveFile(`${base}-${f.id}-loan.csv`, scheduleCsv(), 'text/csv;charset=utf-8') }, t('dl.scheduleCsv')),
-          ),
+          downloadBar([
+            jsonButton(`${base}.json`, run),
+            loan?.status !== 'sized' ? null : csvButton(t('dl.scheduleCsv'), `${base}-${f.id}-loan.csv`, scheduleCsv, { 'data-testid': 'dl-schedule-csv' }),
+          ]),
           loan?.status !== 'sized' || loan.schedule.length === 0
             ? null
             : h(

@@ -1,11 +1,12 @@
 /** Two to ten plans side by side (`POST /v1/compare`): bundled scenarios, the scenario on the left, or earlier runs. */
-import { api, type CompareResult, type Job, type RunEnvelope, type ScenarioSource } from '../api.ts';
+import { api, type CompareResult, type RunEnvelope, type ScenarioSource } from '../api.ts';
 import { scenarioPlace } from '../catalog.ts';
 import { chartGallery } from '../charts.ts';
-import { apiErrorBox, asApiError, type Ctx, type Outcome, outcomeOf, type View } from '../context.ts';
-import { csv, fill, h, numCell, saveFile, table } from '../dom.ts';
+import type { Ctx, View } from '../context.ts';
+import { csv, fill, h, numCell, table } from '../dom.ts';
+import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { mrmb, num, statusLabel, t } from '../i18n.ts';
-import { cancelJob, jobPanel, watchJob } from '../job-panel.ts';
+import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
 
 type Member = ScenarioSource | { readonly runId: string };
 
@@ -21,8 +22,7 @@ const MAX = 10;
 export class CompareView implements View {
   readonly el = h('section', { class: 'view', 'data-testid': 'view-compare' });
   private readonly selected = new Set<string>();
-  private outcome: Outcome<CompareResult> = { state: 'idle' };
-  private cancelError: string | null = null;
+  private readonly outcome = new RunOutcome<CompareResult>(() => this.render());
 
   constructor(private readonly ctx: Ctx) {}
 
@@ -46,7 +46,7 @@ export class CompareView implements View {
     this.render();
   }
 
-  async run(): Promise<void> {
+  run(): Promise<void> {
     const all = [...this.choices().bundled, ...this.choices().history];
     const members = all.filter((c) => this.selected.has(c.key)).map((c) => c.member());
     // Labels must differ to tell the runs apart.
@@ -56,36 +56,7 @@ export class CompareView implements View {
       seen.set(m.label, n);
       return n === 1 ? m : { ...m, label: `${m.label} (${n})` };
     });
-    this.outcome = { state: 'running' };
-    this.render();
-    try {
-      this.outcome = outcomeOf(await api.compare(runs));
-      if (this.outcome.state === 'job') this.follow(this.outcome.job);
-    } catch (error) {
-      this.outcome = { state: 'error', error: asApiError(error) };
-    }
-    this.render();
-  }
-
-  private follow(job: Job): void {
-    watchJob(
-      job,
-      (j) => {
-        if (this.outcome.state === 'job') {
-          this.outcome = { state: 'job', job: j };
-          this.render();
-        }
-      },
-      async (j) => {
-        if (j.state !== 'succeeded') return;
-        try {
-          this.outcome = { state: 'done', run: await api.run<CompareResult>(j.runId) };
-        } catch (error) {
-          this.outcome = { state: 'error', error: asApiError(error) };
-        }
-        this.render();
-      },
-    );
+    return this.outcome.start(() => api.compare(runs));
   }
 
   render(): void {
@@ -110,40 +81,12 @@ export class CompareView implements View {
         }),
         c.text,
       );
-    const o = this.outcome;
-    let body: Node | null = null;
-    switch (o.state) {
-      case 'running':
-        body = h('p', { class: 'muted busy' }, t('common.running'));
-        break;
-      case 'error':
-        body = apiErrorBox(o.error);
-        break;
-      case 'job':
-        body = jobPanel(
-          o.job,
-          () =>
-            void cancelJob(o.job.id).catch((e: unknown) => {
-              this.cancelError = asApiError(e).message;
-              this.render();
-            }),
-          this.cancelError,
-        );
-        break;
-      case 'done':
-        body = this.result(o.run);
-        break;
-      case 'idle':
-        break;
-    }
     fill(
       this.el,
-      h(
-        'div',
-        { class: 'view-head' },
-        h('h2', {}, t('compare.title')),
+      viewHead(
+        t('compare.title'),
         h('span', { class: 'muted', 'data-testid': 'compare-count' }, t('compare.selected', { n: String(n) })),
-        h('button', { type: 'button', class: 'primary', 'data-testid': 'run-compare', disabled: n < MIN || n > MAX || o.state === 'running', onclick: () => void this.run() }, t('compare.run')),
+        runButton('run-compare', t('compare.run'), n < MIN || n > MAX || this.outcome.running, () => this.run()),
       ),
       h('p', { class: 'muted intro' }, t('compare.intro')),
       h(
@@ -152,7 +95,7 @@ export class CompareView implements View {
         h('fieldset', {}, h('legend', {}, t('compare.bundled')), ...bundled.map(box)),
         h('fieldset', {}, h('legend', {}, t('compare.history')), ...history.map(box)),
       ),
-      body,
+      this.outcome.body((run) => this.result(run)),
     );
   }
 
@@ -175,13 +118,7 @@ export class CompareView implements View {
           { 'data-testid': 'compare-table' },
         ),
       ),
-      h(
-        'div',
-        { class: 'downloads' },
-        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`compare-${run.runId.slice(0, 8)}.csv`, file(), 'text/csv;charset=utf-8') }, t('dl.compareCsv')),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`compare-${run.runId.slice(0, 8)}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
-      ),
+      downloadBar([csvButton(t('dl.compareCsv'), `compare-${run.runId.slice(0, 8)}.csv`, file), jsonButton(`compare-${run.runId.slice(0, 8)}.json`, run)]),
       chartGallery(run.runId),
     );
   }

@@ -1,17 +1,17 @@
 /** Long runs as jobs with a live progress bar and Cancel: Monte Carlo over the scenario, a sector rollout. */
-import { api, type Answer, type Job, type RolloutResult, type RolloutTotals, type RunEnvelope, type SimulateResult } from '../api.ts';
+import { api, type Answer, type RolloutResult, type RolloutTotals, type RunEnvelope, type SimulateResult } from '../api.ts';
 import { measureName, sectorName } from '../catalog.ts';
 import { chartGallery } from '../charts.ts';
-import { apiErrorBox, asApiError, type Ctx, type Outcome, outcomeOf, type View } from '../context.ts';
-import { csv, fill, h, numCell, saveFile, stat, table } from '../dom.ts';
+import type { Ctx, View } from '../context.ts';
+import { csv, fill, h, numCell, stat, table } from '../dom.ts';
+import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { money, mrmb, num, percent, pick, rmbPerT, t } from '../i18n.ts';
-import { cancelJob, jobPanel, watchJob } from '../job-panel.ts';
+import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
 
 /** One kind of job in its own element: the submission, the live job, then its result. */
 class JobSlot<R> {
-  outcome: Outcome<R> = { state: 'idle' };
-  cancelError: string | null = null;
   readonly el: HTMLElement;
+  private readonly outcome = new RunOutcome<R>(() => this.render());
 
   constructor(
     testid: string,
@@ -23,76 +23,15 @@ class JobSlot<R> {
   }
 
   get busy(): boolean {
-    return this.outcome.state === 'running' || (this.outcome.state === 'job' && (this.outcome.job.state === 'queued' || this.outcome.job.state === 'running'));
+    return this.outcome.busy;
   }
 
-  async start(submit: () => Promise<Answer<R>>): Promise<void> {
-    this.outcome = { state: 'running' };
-    this.cancelError = null;
-    this.render();
-    try {
-      this.outcome = outcomeOf(await submit());
-      if (this.outcome.state === 'job') this.follow(this.outcome.job);
-    } catch (error) {
-      this.outcome = { state: 'error', error: asApiError(error) };
-    }
-    this.render();
-  }
-
-  private follow(job: Job): void {
-    watchJob(
-      job,
-      (j) => {
-        if (this.outcome.state === 'job' && this.outcome.job.id === j.id) {
-          this.outcome = { state: 'job', job: j };
-          this.render();
-        }
-      },
-      async (j) => {
-        if (j.state !== 'succeeded' || this.outcome.state !== 'job' || this.outcome.job.id !== j.id) return;
-        try {
-          this.outcome = { state: 'done', run: await api.run<R>(j.runId) };
-        } catch (error) {
-          this.outcome = { state: 'error', error: asApiError(error) };
-        }
-        this.render();
-      },
-    );
-  }
-
-  cancel(): void {
-    if (this.outcome.state !== 'job') return;
-    void cancelJob(this.outcome.job.id).then(
-      (j) => {
-        if (j !== null && this.outcome.state === 'job' && this.outcome.job.id === j.id) this.outcome = { state: 'job', job: j };
-        this.render();
-      },
-      (e: unknown) => {
-        this.cancelError = asApiError(e).message;
-        this.render();
-      },
-    );
+  start(submit: () => Promise<Answer<R>>): Promise<void> {
+    return this.outcome.start(submit);
   }
 
   render(): void {
-    const o = this.outcome;
-    switch (o.state) {
-      case 'idle':
-        fill(this.el);
-        break;
-      case 'running':
-        fill(this.el, h('p', { class: 'muted busy' }, t('common.running')));
-        break;
-      case 'error':
-        fill(this.el, apiErrorBox(o.error));
-        break;
-      case 'job':
-        fill(this.el, jobPanel(o.job, () => this.cancel(), this.cancelError));
-        break;
-      case 'done':
-        fill(this.el, this.done(o.run));
-        break;
-    }
+    fill(this.el, this.outcome.body(this.done));
     this.onChange();
   }
 }
@@ -101,8 +40,8 @@ export class JobsView implements View {
   readonly el = h('section', { class: 'view', 'data-testid': 'view-jobs' });
   private readonly mc = new JobSlot<SimulateResult>('mc-slot', (run) => this.mcResult(run), () => this.updateButtons());
   private readonly rollout = new JobSlot<RolloutResult>('rollout-slot', (run) => this.rolloutResult(run), () => this.updateButtons());
-  private readonly mcButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'run-mc', onclick: () => void this.runMonteCarlo() });
-  private readonly rolloutButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'run-rollout', onclick: () => void this.runRollout() });
+  private readonly mcButton = runButton('run-mc', '', false, () => this.runMonteCarlo());
+  private readonly rolloutButton = runButton('run-rollout', '', false, () => this.runRollout());
   private draws = 200;
   private seed = 2026;
   private mode: 'reoptimise' | 'evaluate' = 'reoptimise';
@@ -150,7 +89,7 @@ export class JobsView implements View {
       });
     fill(
       this.el,
-      h('div', { class: 'view-head' }, h('h2', {}, t('jobs.title'))),
+      viewHead(t('jobs.title')),
       h(
         'div',
         { class: 'card', 'data-testid': 'mc-card' },
@@ -229,13 +168,7 @@ export class JobsView implements View {
         stat(`${t('mc.totalCost')} ${t('mc.p95')}`, money(q?.p95)),
       ),
       run.result.message === undefined || run.result.message === '' || run.result.message === 'ok' ? null : h('p', { class: 'muted' }, run.result.message),
-      h(
-        'div',
-        { class: 'downloads' },
-        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`simulate-${run.runId.slice(0, 8)}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`simulate-${run.runId.slice(0, 8)}-measures.csv`, summaryCsv(), 'text/csv;charset=utf-8') }, t('dl.summaryCsv')),
-      ),
+      downloadBar([jsonButton(`simulate-${run.runId.slice(0, 8)}.json`, run), csvButton(t('dl.summaryCsv'), `simulate-${run.runId.slice(0, 8)}-measures.csv`, summaryCsv)]),
       top.length === 0
         ? null
         : h(
@@ -279,13 +212,7 @@ export class JobsView implements View {
           ]),
         ),
       ),
-      h(
-        'div',
-        { class: 'downloads' },
-        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`rollout-${run.runId.slice(0, 8)}.csv`, file(), 'text/csv;charset=utf-8') }, t('dl.summaryCsv')),
-        h('button', { type: 'button', class: 'link', onclick: () => saveFile(`rollout-${run.runId.slice(0, 8)}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
-      ),
+      downloadBar([csvButton(t('dl.summaryCsv'), `rollout-${run.runId.slice(0, 8)}.csv`, file), jsonButton(`rollout-${run.runId.slice(0, 8)}.json`, run)]),
       chartGallery(run.runId),
     );
   }

@@ -1,10 +1,11 @@
 /** Optimise the scenario: key figures, the plan table, emissions by year, every chart, downloads. */
-import { api, modelUrl, type FactoryResult, type Job, type OptimiseResult, type RunEnvelope } from '../api.ts';
+import { api, modelUrl, type FactoryResult, type OptimiseResult, type RunEnvelope } from '../api.ts';
 import { chartGallery } from '../charts.ts';
-import { apiErrorBox, asApiError, type Ctx, type Outcome, outcomeOf, type View } from '../context.ts';
-import { csv, fill, h, numCell, saveFile, stat, table } from '../dom.ts';
+import type { Ctx, View } from '../context.ts';
+import { csv, fill, h, numCell, stat, table } from '../dom.ts';
+import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { categoryLabel, fixed, money, mrmb, num, pick, rmbPerT, seconds, statusLabel, t, tco2 } from '../i18n.ts';
-import { cancelJob, jobPanel, watchJob } from '../job-panel.ts';
+import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
 
 const EPS = 1e-6;
 
@@ -29,90 +30,25 @@ const sizeDigits = (v: number) => (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1
 
 export class PlanView implements View {
   readonly el = h('section', { class: 'view', 'data-testid': 'view-plan' });
-  private outcome: Outcome<OptimiseResult> = { state: 'idle' };
+  private readonly outcome = new RunOutcome<OptimiseResult>(() => this.render(), {
+    onRun: (run) => this.ctx.remember({ runId: run.runId, label: this.ctx.scenario.label() }),
+    onInvalid: (e) => this.ctx.scenario.showProblems(e),
+  });
   private factory: string | null = null;
-  private cancelError: string | null = null;
 
   constructor(private readonly ctx: Ctx) {}
 
-  async run(): Promise<void> {
-    this.outcome = { state: 'running' };
-    this.render();
-    try {
-      this.outcome = outcomeOf(await api.optimise(this.ctx.scenario.source()));
-      if (this.outcome.state === 'job') this.follow(this.outcome.job);
-      if (this.outcome.state === 'done') this.remember(this.outcome.run);
-    } catch (error) {
-      const e = asApiError(error);
-      this.outcome = { state: 'error', error: e };
-      if (e.status === 400) this.ctx.scenario.showProblems(e);
-    }
-    this.render();
-  }
-
-  private remember(run: RunEnvelope<OptimiseResult>): void {
-    this.ctx.remember({ runId: run.runId, label: this.ctx.scenario.label() });
-  }
-
-  private follow(job: Job): void {
-    watchJob(
-      job,
-      (j) => {
-        if (this.outcome.state === 'job') {
-          this.outcome = { state: 'job', job: j };
-          this.render();
-        }
-      },
-      async (j) => {
-        if (j.state !== 'succeeded') return;
-        try {
-          const run = await api.run<OptimiseResult>(j.runId);
-          this.outcome = { state: 'done', run };
-          this.remember(run);
-        } catch (error) {
-          this.outcome = { state: 'error', error: asApiError(error) };
-        }
-        this.render();
-      },
-    );
+  run(): Promise<void> {
+    return this.outcome.start(() => api.optimise(this.ctx.scenario.source()));
   }
 
   render(): void {
     if (!this.el.isConnected) return;
-    const o = this.outcome;
-    const head = h(
-      'div',
-      { class: 'view-head' },
-      h('h2', {}, t('plan.title')),
-      h('button', { type: 'button', class: 'primary', 'data-testid': 'run-optimise', disabled: o.state === 'running', onclick: () => void this.run() }, t('plan.run')),
+    fill(
+      this.el,
+      viewHead(t('plan.title'), runButton('run-optimise', t('plan.run'), this.outcome.running, () => this.run())),
+      this.outcome.body((run) => this.result(run), { intro: t('plan.intro'), busyTestid: 'busy' }),
     );
-    let body: Node;
-    switch (o.state) {
-      case 'idle':
-        body = h('p', { class: 'muted intro' }, t('plan.intro'));
-        break;
-      case 'running':
-        body = h('p', { class: 'muted busy', 'data-testid': 'busy' }, t('common.running'));
-        break;
-      case 'error':
-        body = apiErrorBox(o.error);
-        break;
-      case 'job':
-        body = jobPanel(
-          o.job,
-          () =>
-            void cancelJob(o.job.id).catch((e: unknown) => {
-              this.cancelError = asApiError(e).message;
-              this.render();
-            }),
-          this.cancelError,
-        );
-        break;
-      case 'done':
-        body = this.result(o.run);
-        break;
-    }
-    fill(this.el, head, body);
   }
 
   private result(run: RunEnvelope<OptimiseResult>): HTMLElement {
@@ -165,15 +101,15 @@ export class PlanView implements View {
         stat(t('plan.target', { year: String(f.targetYear) }), tco2(f.netTargetTco2)),
         stat(t('plan.solveTime'), `${seconds(run.seconds)}${run.cached ? ` (${t('common.cached')})` : ''}`),
       ),
-      h(
-        'div',
-        { class: 'downloads', 'data-testid': 'downloads' },
-        h('span', { class: 'muted' }, `${t('common.downloads')}:`),
-        h('button', { type: 'button', class: 'link', 'data-testid': 'dl-json', onclick: () => saveFile(`${base}.json`, JSON.stringify(run, null, 2), 'application/json') }, t('dl.json')),
-        h('button', { type: 'button', class: 'link', 'data-testid': 'dl-plan-csv', onclick: () => saveFile(`${base}-plan.csv`, planCsv(), 'text/csv;charset=utf-8') }, t('dl.planCsv')),
-        h('button', { type: 'button', class: 'link', 'data-testid': 'dl-emissions-csv', onclick: () => saveFile(`${base}-emissions.csv`, emissionsCsv(), 'text/csv;charset=utf-8') }, t('dl.emissionsCsv')),
-        h('a', { href: modelUrl(run.runId, 'lp', f.id), download: `${f.id}.lp`, 'data-testid': 'dl-lp' }, t('dl.lp')),
-        h('a', { href: modelUrl(run.runId, 'mps', f.id), download: `${f.id}.mps`, 'data-testid': 'dl-mps' }, t('dl.mps')),
+      downloadBar(
+        [
+          jsonButton(`${base}.json`, run, { 'data-testid': 'dl-json' }),
+          csvButton(t('dl.planCsv'), `${base}-plan.csv`, planCsv, { 'data-testid': 'dl-plan-csv' }),
+          csvButton(t('dl.emissionsCsv'), `${base}-emissions.csv`, emissionsCsv, { 'data-testid': 'dl-emissions-csv' }),
+          h('a', { href: modelUrl(run.runId, 'lp', f.id), download: `${f.id}.lp`, 'data-testid': 'dl-lp' }, t('dl.lp')),
+          h('a', { href: modelUrl(run.runId, 'mps', f.id), download: `${f.id}.mps`, 'data-testid': 'dl-mps' }, t('dl.mps')),
+        ],
+        { 'data-testid': 'downloads' },
       ),
       h('h3', {}, t('plan.builds')),
       rows.length === 0
