@@ -3,7 +3,7 @@
  * (`state`, `progress`, then `done`), and a Cancel button (`DELETE /v1/jobs/:id`).
  */
 import { api, ApiError, FINAL_STATES, type Job, type Progress } from './api.ts';
-import { errorBox, fill, h } from './dom.ts';
+import { errorBox, h } from './dom.ts';
 import { jobStateLabel, t } from './i18n.ts';
 
 export interface JobWatch {
