@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { LinearModel } from '../../engine/model/linear-model.ts';
 import { isMip, numNonzeros } from '../../engine/model/linear-model.ts';
 import { readMps } from '../../engine/model/mps-reader.ts';
-import { writeMps } from '../../engine/model/mps-writer.ts';
+import { fixedMpsObstacle, writeMps } from '../../engine/model/mps-writer.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { runNative, type NativeRun } from '../anchors.ts';
 import { time, type Timing } from '../measure.ts';
@@ -53,7 +53,10 @@ export async function runAnchor(c: AnchorCase): Promise<AnchorOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'lingtan-anchor-'));
   try {
     const file = join(dir, `${c.id.replace(/[^\w.-]/g, '_')}.mps`);
-    writeFileSync(file, writeMps(c.model()));
+    // Fixed format when every name fits (CoinMpsIO takes free-format lines with short names for
+    // fixed format and misreads them); long names make free format unambiguous.
+    const exported = c.model();
+    writeFileSync(file, writeMps(exported, { format: fixedMpsObstacle(exported) === null ? 'fixed' : 'free' }));
     const read = readMps(readFileSync(file, 'utf8'));
     if (!read.ok) throw new Error(`${c.id}: ${read.error.message}`);
     const model = read.model;

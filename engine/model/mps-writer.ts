@@ -18,6 +18,9 @@
  * - free format replaces whitespace in names by `_`, prefixes `_` to names that are section words
  *   (`RHS`, `BOUNDS`, `MAX`, ...: HiGHS would take them for a new section) and makes names unique
  *   with `~2`, ...
+ *
+ * CoinMpsIO (CBC, CLP) guesses the format line by line and can take free-format lines whose names
+ * all fit 8 characters for fixed format: write such models with `format: 'fixed'` for those solvers.
  */
 import type { LinearModel } from './linear-model.ts';
 import { formatNumber, formatNumberCompact } from './number-format.ts';
