@@ -18,9 +18,13 @@ export async function time(fn: () => unknown, o: { warmup?: number; runs?: numbe
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  const mid = samples.length / 2;
-  const median = samples.length % 2 === 1 ? samples[Math.floor(mid)]! : (samples[mid - 1]! + samples[mid]!) / 2;
-  return { medianMs: median, minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
+  return { medianMs: median(samples), minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;

@@ -14,7 +14,7 @@ import { readMps } from '../../engine/model/mps-reader.ts';
 import { fixedMpsObstacle, writeMps } from '../../engine/model/mps-writer.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { runNative, type NativeRun } from '../anchors.ts';
-import { time, type Timing } from '../measure.ts';
+import { median, time, type Timing } from '../measure.ts';
 import { msResult, valueResult, type BenchResult } from '../types.ts';
 
 export interface AnchorCase {
@@ -28,12 +28,6 @@ export interface AnchorCase {
   /** The known optimum, when there is one (the bundled instances): HiGHS must reach it. */
   readonly knownObjective?: number;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Both solvers stop MILPs at this relative gap, so their objectives agree to it. */
 export const MIP_REL_GAP = 1e-4;

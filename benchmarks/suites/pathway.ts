@@ -9,7 +9,7 @@ import { writeLp } from '../../engine/model/lp-writer.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { generatedScenario } from '../generate.ts';
-import { time } from '../measure.ts';
+import { median, time } from '../measure.ts';
 import { msResult, valueResult, type Benchmark, type BenchResult } from '../types.ts';
 
 export function pathwayPhases(measures: number, mip: boolean, smoke: boolean): Benchmark {
@@ -33,14 +33,27 @@ export function pathwayPhases(measures: number, mip: boolean, smoke: boolean): B
       for (let i = 0; i < 2 * warmup; i++) highs.solve(built.model, options);
       const runs = quick ? 5 : 31;
       const solve = await time(() => highs.solve(built.model, options), { runs, warmup });
-      const endToEnd = await time(() => optimiseFactory(s, f, highs), { runs, warmup });
+      // Overhead from the same runs: each plan reports its own solve time (for a MILP including the
+      // LP re-solve with integers fixed, which gives the duals), so noise between separately timed
+      // phases does not enter the ratio.
+      const overheads: number[] = [];
+      const endToEnd = await time(
+        () => {
+          const t0 = performance.now();
+          const plan = optimiseFactory(s, f, highs);
+          const solveMs = plan.solver.solveSeconds * 1000;
+          overheads.push((performance.now() - t0 - solveMs) / solveMs);
+        },
+        { runs, warmup },
+      );
+      const overhead = median(overheads.slice(-endToEnd.runs));
       const out: BenchResult[] = [
         msResult(`${id}.model_build`, group, await time(() => buildPathwayModel(prepareFactoryData(s, f)), { runs, warmup })),
         msResult(`${id}.matrix`, group, await time(() => built.ctx.b.build(), { runs, warmup })),
         msResult(`${id}.lp_text`, group, await time(() => writeLp(built.model), { runs, warmup })),
         msResult(`${id}.solve_highs`, group, solve),
         msResult(`${id}.end_to_end`, group, endToEnd, `target ≤ ${mip ? 100 : 10} ms at 60 measures`),
-        valueResult(`${id}.engine_overhead`, group, 'ratio', (endToEnd.medianMs - solve.medianMs) / solve.medianMs, 'end to end − solve, over solve (target ≤ 0.3)'),
+        valueResult(`${id}.engine_overhead`, group, 'ratio', overhead, 'median over the end-to-end runs of (run − its solves) / its solves (target ≤ 0.3)'),
       ];
       const first = jslp.solve(built.model, { timeLimitSeconds: 5 });
       out.push(
