@@ -18,7 +18,7 @@ export function benchmarkHistoryChart(rows: readonly BenchmarkHistoryRow[], opti
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'run', type: 'ordinal', title: 'Run', sort: { field: 'timestamp' }, axis: { labelAngle: -30 } },
-          y: { field: 'relative', type: 'quantitative', title: 'Relative to first run', scale: { type: 'log' } },
+          y: { field: 'relative', type: 'quantitative', title: 'Relative to first run', scale: { type: 'log', nice: false, padding: 12 } },
           color: { field: 'figure', type: 'nominal', title: null },
           tooltip: [{ field: 'figure' }, { field: 'run' }, { field: 'relative', format: '.3f' }],
         },
@@ -40,8 +40,8 @@ export function benchmarkScalingChart(rows: readonly BenchmarkScalingRow[], opti
     data: { values: rows.map((r) => ({ ...r })) },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'size', type: 'quantitative', title: options.xTitle, scale: { type: 'log' } },
-      y: { field: 'value', type: 'quantitative', title: options.yTitle, scale: { type: 'log' } },
+      x: { field: 'size', type: 'quantitative', title: options.xTitle, scale: { type: 'log', nice: false, padding: 12 } },
+      y: { field: 'value', type: 'quantitative', title: options.yTitle, scale: { type: 'log', nice: false, padding: 12 } },
       color: { field: 'series', type: 'nominal', title: null },
       tooltip: [{ field: 'series' }, { field: 'size', format: ',' }, { field: 'value', format: ',.3~f' }],
     },
