@@ -4,10 +4,8 @@
  * mode the base plan is solved here, on the front end, and its capacity travels in the input.
  */
 import type { Scenario } from '../data/load-scenario.ts';
-import { optimiseScenario } from '../optimise/optimise-scenario.ts';
 import type { DrawResult } from '../simulation/draw.ts';
-import type { MonteCarloOptions, MonteCarloResult } from '../simulation/monte-carlo.ts';
-import { summariseDraws } from '../simulation/summarise.ts';
+import { prepareDraws, type MonteCarloOptions, type MonteCarloResult } from '../simulation/monte-carlo.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import { DrawsMerge } from './merge-draws.ts';
 import type { DistributedOptions, DistributedRun } from './options.ts';
@@ -18,16 +16,8 @@ export interface DistributedMonteCarloOptions extends Omit<MonteCarloOptions, 'w
 
 export async function runMonteCarloDistributed(scenario: Scenario, backend: SolverBackend, o: DistributedMonteCarloOptions): Promise<DistributedRun<MonteCarloResult>> {
   const draws = o.draws ?? scenario.uncertainty.draws;
-  const seed = o.seed ?? scenario.uncertainty.seed;
-  let decisions: Record<string, Readonly<Record<string, number>>> | undefined;
-  if (o.mode === 'evaluate') {
-    const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
-    if (base.objectiveRmb === null) {
-      const result = { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
-      return { result, run: { runId: o.runId ?? '', shards: 0, shardSize: 0, complete: true, cancelled: false, failedShards: [] } };
-    }
-    decisions = Object.fromEntries(base.factories.map((f) => [f.factoryId, f.capacityDecisions]));
-  }
+  const { seed, decisions, noPlan } = prepareDraws(scenario, backend, o);
+  if (noPlan) return { result: noPlan, run: { runId: o.runId ?? '', shards: 0, shardSize: 0, complete: true, cancelled: false, failedShards: [] } };
   const input: DrawsRunInput = {
     kind: 'draws',
     scenario,

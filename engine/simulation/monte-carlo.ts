@@ -38,17 +38,32 @@ export interface MonteCarloResult {
   readonly message: string;
 }
 
+export type CapacityDecisions = Record<string, Readonly<Record<string, number>>>;
+
+/**
+ * What every draw shares, solved once before the draws: in evaluate mode the base plan's capacity
+ * decisions per factory, or the result to return when there is no base plan. (Also used by the
+ * distributed front end.)
+ */
+export function prepareDraws(
+  scenario: Scenario,
+  backend: SolverBackend,
+  o: Pick<MonteCarloOptions, 'mode' | 'seed'>,
+): { readonly seed: number; readonly decisions?: CapacityDecisions; readonly noPlan?: MonteCarloResult } {
+  const seed = o.seed ?? scenario.uncertainty.seed;
+  if (o.mode !== 'evaluate') return { seed };
+  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
+  if (base.objectiveRmb === null) {
+    const noPlan = { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
+    return { seed, noPlan };
+  }
+  return { seed, decisions: Object.fromEntries(base.factories.map((f) => [f.factoryId, f.capacityDecisions])) };
+}
+
 export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, o: MonteCarloOptions): Promise<MonteCarloResult> {
   const draws = o.draws ?? scenario.uncertainty.draws;
-  const seed = o.seed ?? scenario.uncertainty.seed;
-  let decisions: Record<string, Readonly<Record<string, number>>> | undefined;
-  if (o.mode === 'evaluate') {
-    const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
-    if (base.objectiveRmb === null) {
-      return { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
-    }
-    decisions = Object.fromEntries(base.factories.map((f) => [f.factoryId, f.capacityDecisions]));
-  }
+  const { seed, decisions, noPlan } = prepareDraws(scenario, backend, o);
+  if (noPlan) return noPlan;
   const results: Array<DrawResult | undefined> = new Array(draws);
   const failed: Array<{ index: number; error: WorkerError }> = [];
   const pool = new SolverPool({ workers: o.workers, context: { scenario }, taskTimeoutMs: o.taskTimeoutMs });
