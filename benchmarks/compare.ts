@@ -1,6 +1,7 @@
 /**
  * Compare the latest benchmark run with the previous run of the same suite: which figures got
- * slower or faster beyond noise. Noise: the larger of 10 % and the spread (max/min) seen in either run.
+ * slower or faster beyond noise. Noise: the larger of 10 % and the spread (p90/p10, at most 50 %)
+ * seen in either run.
  *   npm run bench:compare [-- --suite full|smoke]
  */
 import { readFileSync } from 'node:fs';
@@ -9,12 +10,23 @@ import type { BenchResult, RunRecord } from './types.ts';
 
 export interface Change { id: string; before: number; after: number; ratio: number; noise: number; verdict: 'slower' | 'faster' | 'same' }
 
-/** Value where larger is worse (times, memory) or better (rates): normalise so ratio > 1 means slower. */
+/**
+ * Spread of a timing: p90/p10 − 1 (one outlier among 31 runs does not widen it), capped at 50 %;
+ * older records without percentiles use max/min − 1 with the same cap.
+ */
+function spread(t: NonNullable<BenchResult['timing']>): number {
+  const [lo, hi] = t.p10Ms !== undefined && t.p90Ms !== undefined ? [t.p10Ms, t.p90Ms] : [t.minMs, t.maxMs];
+  return lo > 0 ? Math.min(0.5, hi / lo - 1) : 0;
+}
+
+/** Value where larger is worse (times, memory, HiGHS over native) — rates and speedups inverted; null when neither. */
 function cost(r: BenchResult): { value: number; spread: number } | null {
-  if (r.timing) return { value: r.timing.medianMs, spread: r.timing.minMs > 0 ? r.timing.maxMs / r.timing.minMs - 1 : 0 };
+  if (r.timing) return { value: r.timing.medianMs, spread: spread(r.timing) };
   if (r.value === undefined) return null;
   if (r.unit === 'per_second') return { value: 1 / r.value, spread: 0 };
   if (r.unit === 'ratio' && r.id.endsWith('speedup')) return { value: 1 / r.value, spread: 0 };
+  // javascript-lp-solver over HiGHS rises when HiGHS gets faster: neither better nor worse.
+  if (r.unit === 'ratio' && r.id.endsWith('jslp_over_highs')) return null;
   return { value: r.value, spread: 0 };
 }
 

@@ -2,21 +2,21 @@
 import type { BenchmarkHistoryRow, BenchmarkScalingRow } from '../engine/charts/rows/types.ts';
 import { figure, type RunRecord } from './types.ts';
 
-/** The headline figures whose history is charted. */
-export const HISTORY_FIGURES = [
+/** The headline figures whose history is charted (parallel runs at the machine's cores). */
+export const historyFigures = (cores: number): string[] => [
   'pathway_lp_60.end_to_end',
   'pathway_mip_60.end_to_end',
   'anchor_clp_50x60.highs_wasm',
-  'rollout_1000.workers_2.seconds',
-  'rollout_10000.workers_2.seconds',
-  'monte_carlo_1000.workers_2.seconds',
-] as const;
+  `rollout_1000.workers_${cores}.seconds`,
+  `rollout_10000.workers_${cores}.seconds`,
+  `monte_carlo_1000.workers_${cores}.seconds`,
+];
 
-export function historyRows(runs: readonly RunRecord[], figures: readonly string[] = HISTORY_FIGURES): BenchmarkHistoryRow[] {
+export function historyRows(runs: readonly RunRecord[], figures?: readonly string[]): BenchmarkHistoryRow[] {
   const first = new Map<string, number>();
   const out: BenchmarkHistoryRow[] = [];
   for (const run of runs) {
-    for (const id of figures) {
+    for (const id of figures ?? historyFigures(run.machine.cores)) {
       const r = run.results.find((x) => x.id === id);
       const v = r ? figure(r) : undefined;
       if (v === undefined || !(v > 0)) continue;

@@ -4,6 +4,9 @@ export interface Timing {
   readonly medianMs: number;
   readonly minMs: number;
   readonly maxMs: number;
+  /** 10th and 90th percentiles (absent in records written before they were kept). */
+  readonly p10Ms?: number;
+  readonly p90Ms?: number;
   readonly runs: number;
 }
 
@@ -18,7 +21,8 @@ export async function time(fn: () => unknown, o: { warmup?: number; runs?: numbe
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  return { medianMs: median(samples), minMs: samples[0]!, maxMs: samples[samples.length - 1]!, runs: samples.length };
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.round(q * (samples.length - 1)))]!;
+  return { medianMs: median(samples), minMs: samples[0]!, maxMs: samples[samples.length - 1]!, p10Ms: at(0.1), p90Ms: at(0.9), runs: samples.length };
 }
 
 export function median(xs: readonly number[]): number {

@@ -70,7 +70,12 @@ export const ServerConfigSchema = z
     /** With `redisUrl`: items (draws, factories) per shard; default about 50 shards of 5–200 items. */
     shardSize: int(1, 1_000_000).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.shardSize !== undefined && c.redisUrl === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['shardSize'], message: 'a shard size goes with a Redis URL (--redis or REDIS_URL); without one, jobs run on the in-process pool' });
+    }
+  });
 
 export type ServerConfig = z.output<typeof ServerConfigSchema>;
 export type ServerConfigInput = z.input<typeof ServerConfigSchema>;

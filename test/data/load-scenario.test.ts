@@ -82,4 +82,13 @@ describe('value checks found by fuzzing the API', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues?.[0]?.message).toMatch(/unknown kind/);
   });
+
+  it('refuses an end-use listed twice by one measure', () => {
+    const r = loadScenarioText(
+      `${base}\nmeasures:\n  custom:\n    - { id: twice, nameEn: Twice, nameZh: 两次, category: efficiency, sectors: all, sizeUnit: MWh, capexRmbPerUnit: 5, lifetimeYears: 5, effect: { kind: efficiency, endUses: [motors, motors], savingFraction: 0.1 }, source: t, confidence: assumption }\n`,
+      'twice.yaml',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues?.[0]).toEqual({ path: 'measures.custom[0].effect.endUses', message: 'each end-use may be listed once' });
+  });
 });

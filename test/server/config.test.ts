@@ -28,7 +28,13 @@ describe('redis settings', () => {
 
   it('a bad --redis flag or shard size is a config error naming the setting', () => {
     expect(resolveConfig({ redisUrl: 'localhost:6379' }, {})).toMatchObject({ ok: false, issues: [{ path: 'redisUrl' }] });
-    expect(resolveConfig({}, { LINGTAN_SHARD_SIZE: '0' })).toMatchObject({ ok: false, issues: [{ path: 'shardSize (LINGTAN_SHARD_SIZE)' }] });
+    expect(resolveConfig({}, { REDIS_URL: 'redis://127.0.0.1:6379', LINGTAN_SHARD_SIZE: '0' })).toMatchObject({ ok: false, issues: [{ path: 'shardSize (LINGTAN_SHARD_SIZE)' }] });
+  });
+
+  it('a shard size without a Redis URL is refused, not ignored', () => {
+    const r = resolveConfig({ shardSize: 20 }, {});
+    expect(r).toMatchObject({ ok: false, issues: [{ path: 'shardSize' }] });
+    expect(r.ok ? '' : r.issues[0]!.message).toMatch(/goes with a Redis URL/);
   });
 
   it('redactRedisUrl hides credentials', () => {

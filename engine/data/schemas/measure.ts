@@ -49,17 +49,23 @@ const greenPurchase = (yv: ReturnType<typeof yearValue>) =>
     premiumRmbPerMwh: nonNegative(yv),
   });
 
+/** End-uses a measure acts on: at least one, each once. */
+const endUses = z
+  .array(EndUseIdSchema)
+  .min(1)
+  .refine((list) => new Set(list).size === list.length, { message: 'each end-use may be listed once' });
+
 /** Efficiency: size in MWh/yr of useful end-use energy treated; saves a share of it. */
 const Efficiency = z.object({
   kind: z.literal('efficiency'),
-  endUses: z.array(EndUseIdSchema).min(1),
+  endUses,
   savingFraction: fraction,
 });
 
 /** Electrification: size in output capacity units; delivers useful energy from electricity. */
 const Electrification = z.object({
   kind: z.literal('electrification'),
-  endUses: z.array(EndUseIdSchema).min(1),
+  endUses,
   /** Useful MWh delivered per MWh of electricity (COP for heat pumps, efficiency for boilers). */
   usefulPerElectricity: positive,
   /** Useful MWh per year one unit of size can deliver (kW × full-load hours / 1000). */
