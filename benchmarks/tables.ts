@@ -70,29 +70,20 @@ export function pathwayTable(run: RunRecord): string {
 export function scalingTable(run: RunRecord, cores: number): string {
   const get = lookup(run);
   const lines = [`| run | ${Array.from({ length: cores }, (_, i) => `${i + 1} worker${i ? 's' : ''}`).join(' | ')} | speedup | peak memory (highest) |`, `|---|${'--:|'.repeat(cores + 2)}`];
-  for (const n of [1, 10, 100, 1000, 10_000]) {
-    const id = `rollout_${n}`;
-    if (!get(`${id}.workers_1.seconds`)) continue;
+  /** One row: wall time and rate per worker count, speedup and (rollouts) the highest peak memory. */
+  const row = (id: string, label: string, rateName: string): void => {
+    if (!get(`${id}.workers_1.seconds`)) return;
     const cells = Array.from({ length: cores }, (_, i) => {
       const s = get(`${id}.workers_${i + 1}.seconds`);
-      const rate = get(`${id}.workers_${i + 1}.factories_per_second`);
+      const rate = get(`${id}.workers_${i + 1}.${rateName}`);
       return s && rate ? `${fmt(figure(s)! / 1000, 1)} s (${fmt(figure(rate), 0)}/s)` : '—';
     });
     const speed = get(`${id}.speedup`);
     const peaks = Array.from({ length: cores }, (_, i) => get(`${id}.workers_${i + 1}.peak_rss`)?.value).filter((v): v is number => v !== undefined);
-    lines.push(`| rollout, ${n.toLocaleString('en-US')} factor${n === 1 ? 'y' : 'ies'} | ${cells.join(' | ')} | ${speed ? times(figure(speed)!) : '—'} | ${peaks.length > 0 ? `${fmt(Math.max(...peaks), 0)} MB` : '—'} |`);
-  }
-  for (const n of [40, 1000]) {
-    const id = `monte_carlo_${n}`;
-    if (!get(`${id}.workers_1.seconds`)) continue;
-    const cells = Array.from({ length: cores }, (_, i) => {
-      const s = get(`${id}.workers_${i + 1}.seconds`);
-      const rate = get(`${id}.workers_${i + 1}.draws_per_second`);
-      return s && rate ? `${fmt(figure(s)! / 1000, 1)} s (${fmt(figure(rate), 0)}/s)` : '—';
-    });
-    const speed = get(`${id}.speedup`);
-    lines.push(`| Monte Carlo, ${n.toLocaleString('en-US')} re-optimisations | ${cells.join(' | ')} | ${speed ? times(figure(speed)!) : '—'} | |`);
-  }
+    lines.push(`| ${label} | ${cells.join(' | ')} | ${speed ? times(figure(speed)!) : '—'} | ${peaks.length > 0 ? `${fmt(Math.max(...peaks), 0)} MB` : ''} |`);
+  };
+  for (const n of [1, 10, 100, 1000, 10_000]) row(`rollout_${n}`, `rollout, ${n.toLocaleString('en-US')} factor${n === 1 ? 'y' : 'ies'}`, 'factories_per_second');
+  for (const n of [40, 1000]) row(`monte_carlo_${n}`, `Monte Carlo, ${n.toLocaleString('en-US')} re-optimisations`, 'draws_per_second');
   return `${lines.join('\n')}\n\nWall time per run, the pool's start-up included (rate in brackets); each rollout in a fresh process (its own peak memory), Monte Carlo in the benchmark process.`;
 }
 
