@@ -12,11 +12,16 @@ export interface FormulationOptions {
   readonly capShortfall?: boolean;
   /** With `capShortfall` and the cost objective: the penalty per tCO2 of shortfall (default 1e5 RMB). */
   readonly shortfallPenaltyRmbPerTco2?: number;
-  /** Replace the cost objective: minimise total cap shortfall (diagnosis) or net emissions (strict residual stage 1). */
-  readonly objective?: 'cost' | 'min_shortfall' | 'min_net_emissions';
-  /** Strict 降无可降 stage 2: offsets per year at most this residual, tCO2. */
-  readonly offsetResidualTco2?: Readonly<Record<number, number>>;
-  /** Omit the net-emissions caps (strict residual stage 1). */
+  /**
+   * Replace the cost objective: minimise total cap shortfall (diagnosis) or discounted gross
+   * emissions Σ df_y (Scope 1 + Scope 2) (the technical limit of 降无可降).
+   */
+  readonly objective?: 'cost' | 'min_shortfall' | 'min_gross_emissions';
+  /** 降无可降 stage 2: the offset-eligible residual per year, tCO2 (units/offset-eligible-residual.ts). */
+  readonly offsetEligibleResidualTco2?: Readonly<Record<number, number>>;
+  /** Technical limit, second pass: discounted gross emissions at most this, tCO2 (cost as tie-break). */
+  readonly maxDiscountedGrossTco2?: number;
+  /** Omit the net-emissions caps (residual stage 1, MAC sweep, price-driven runs). */
   readonly omitCaps?: boolean;
   /** Treat integer columns as continuous (LP relaxation). */
   readonly relaxIntegers?: boolean;
@@ -45,6 +50,8 @@ export interface VariableIndex {
   readonly capShortfall: Map<number, number>;
   /** Row index of net_emissions_cap[y] (its dual is the carbon shadow price). */
   readonly capRow: Map<number, number>;
+  /** Row index of gross_within_residual[y] (moves with the cap in marginal-cost re-solves). */
+  readonly residualRow: Map<number, number>;
 }
 
 /** Index key of a variable block entry (fixed arity: this runs for every term of every row). */
@@ -62,7 +69,7 @@ export class FormulationContext {
     build: new Map(), stock: new Map(), invest: new Map(), incumbent: new Map(), electric: new Map(),
     treated: new Map(), converted: new Map(), captured: new Map(), grid: new Map(), selfConsumed: new Map(),
     exported: new Map(), greenPower: new Map(), certificates: new Map(), scope1: new Map(), scope2: new Map(),
-    offsets: new Map(), capShortfall: new Map(), capRow: new Map(),
+    offsets: new Map(), capShortfall: new Map(), capRow: new Map(), residualRow: new Map(),
   };
   /** Unit that created each column / row, by index. */
   readonly colUnit: string[] = [];
@@ -107,7 +114,7 @@ export class FormulationContext {
     this.objectiveTerms.push({ unit: this.currentUnit, col, coef, paidIn: spread });
   }
 
-  /** A term of a non-cost objective (diagnosis, strict residual stage 1). */
+  /** A term of a non-cost objective (diagnosis, technical limit). */
   goal(col: number, coef: number): void {
     this.b.addObjectiveTerm(col, coef);
   }

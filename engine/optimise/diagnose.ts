@@ -41,7 +41,7 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
   return { shortfallTco2, bindingLimits, summary };
 }
 
-function describeBinding(data: FactoryData, model: LinearModel, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array) {
+export function describeBinding(data: FactoryData, model: LinearModel, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array) {
   const out = new Map<string, { component: string; message: string }>();
   const add = (family: string, component: string, message: string) => {
     if (!out.has(family)) out.set(family, { component, message });

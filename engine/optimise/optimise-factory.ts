@@ -1,8 +1,8 @@
 /**
- * Optimise one factory's pathway: build the model, solve it, and decode the plan; for a MILP,
- * re-solve the LP with integers fixed to get the carbon shadow price; when infeasible, diagnose.
- * With `policy.strictResidual`, first find the lowest reachable emissions without offsets and let
- * offsets cover only that residual (two-stage, lexicographic).
+ * Optimise one factory's pathway: find the offset-eligible residual (降无可降, residual.ts), build
+ * the model, solve it, and decode the plan; for a MILP, re-solve the LP with integers fixed to get
+ * the carbon shadow price; when infeasible, diagnose. Then the analysis around the plan: both
+ * marginal costs of the target (marginal-costs.ts) and the model-derived MAC curve (mac/curve.ts).
  */
 import type { Scenario } from '../data/load-scenario.ts';
 import type { Factory } from '../data/schemas/scenario.ts';
@@ -14,11 +14,13 @@ import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/line
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
-import { macCurve } from '../results/mac-curve.ts';
 import { planRows } from '../results/plan.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
+import { modelMacCurve, type MacCurve } from './mac/curve.ts';
+import { reportedShadowPrice, targetMarginalCosts } from './marginal-costs.ts';
+import { residualStage, residualStatement } from './residual.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
 export interface OptimiseOptions extends SolveOptions {
@@ -26,6 +28,12 @@ export interface OptimiseOptions extends SolveOptions {
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
+  /**
+   * Analysis around the plan, each at the cost of re-solves (default: both): the two marginal
+   * costs of the target-year cap (2 LP re-solves, 2 more MILP for a MILP) and the MAC curve
+   * (≈ 10–30 LP solves). Rollouts, Monte Carlo and price searches turn them off.
+   */
+  readonly analysis?: { readonly marginalCosts?: boolean; readonly macCurve?: boolean };
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
@@ -38,11 +46,9 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     clock[what] += (performance.now() - t0) / 1000;
     return r;
   };
-  let offsetResidualTco2: Record<number, number> | null = null;
-  if (scenario.policy.strictResidual) {
-    offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, options));
-  }
-  const built = timed('build', () => buildPathwayModel(data, { ...options.formulation, ...(offsetResidualTco2 ? { offsetResidualTco2 } : {}) }));
+  const stage = timed('solve', () => residualStage(data, backend, { ...options, omitCaps: options.formulation?.omitCaps === true }));
+  const residual = stage.residualTco2;
+  const built = timed('build', () => buildPathwayModel(data, { ...options.formulation, ...(residual ? { offsetEligibleResidualTco2: residual } : {}) }));
   const result = timed('solve', () => backend.solve(built.model, options));
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
@@ -62,11 +68,15 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
     const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
-    return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
+    const mac = options.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, options));
+    return emptyPlan(data, status, message, diagnosis, residualStatement(data, stage, mac), mac, report(result));
   }
   const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, options)) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
+  const marginalCosts = options.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, options));
+  const shadow = reportedShadowPrice(marginalCosts, shadowPrice(view, data));
+  const mac = options.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, options));
   return {
     ...identity(data),
     status,
@@ -78,9 +88,12 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     emissions: emissionsByYear(view),
     costs: costsByYear(view),
     capex: capexSchedule(data, plan),
-    carbonShadowPriceRmbPerTco2: shadowPrice(view, data),
-    macCurve: macCurve(data),
-    offsetResidualTco2,
+    carbonShadowPriceRmbPerTco2: shadow.value,
+    carbonShadowPriceBasis: shadow.basis,
+    marginalCosts,
+    macCurve: mac?.points ?? [],
+    macBaselineTco2: mac?.baselineTco2 ?? null,
+    residual: residualStatement(data, stage, mac),
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
@@ -121,15 +134,6 @@ function shadowPrice(view: SolutionView, data: FactoryData): number | null {
   return Math.abs(price) < 1e-9 ? 0 : price;
 }
 
-/** Strict residual stage 1: lowest net emissions without offsets, per year. */
-function lowestResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions): Record<number, number> | null {
-  const { model, ctx } = buildPathwayModel(data, { objective: 'min_net_emissions', omitCaps: true });
-  const r = backend.solve(model, { ...options, wantDuals: false });
-  if (!r.hasSolution || r.colValues === null) return null;
-  const x = r.colValues;
-  return Object.fromEntries(data.years.map((y) => [y, Math.max(0, x[ctx.v.scope1.get(y)!]! + x[ctx.v.scope2.get(y)!]!)]));
-}
-
 function capexSchedule(data: FactoryData, plan: FactoryPlan['plan']): CapexYear[] {
   return data.years.map((y) => {
     const byCategoryRmb: Record<string, number> = {};
@@ -158,7 +162,8 @@ function emptyPlan(
   status: PlanStatus,
   message: string,
   diagnosis: FactoryPlan['diagnosis'],
-  offsetResidualTco2: FactoryPlan['offsetResidualTco2'],
+  residual: FactoryPlan['residual'],
+  mac: MacCurve | null,
   solver: SolverReport,
 ): FactoryPlan {
   return {
@@ -173,8 +178,11 @@ function emptyPlan(
     costs: [],
     capex: [],
     carbonShadowPriceRmbPerTco2: null,
-    macCurve: macCurve(data),
-    offsetResidualTco2,
+    carbonShadowPriceBasis: null,
+    marginalCosts: null,
+    macCurve: mac?.points ?? [],
+    macBaselineTco2: mac?.baselineTco2 ?? null,
+    residual,
     diagnosis,
     solver,
     capacityDecisions: {},

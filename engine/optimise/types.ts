@@ -5,9 +5,11 @@ import type { BackendId, Termination } from '../solvers/types.ts';
 import type { CostYear } from '../results/costs.ts';
 import type { EmissionsYear } from '../results/emissions.ts';
 import type { EnergyYear } from '../results/energy-balance.ts';
-import type { MacPoint } from '../results/mac-curve.ts';
 import type { PlanRow } from '../results/plan.ts';
 import type { Diagnosis } from './diagnose.ts';
+import type { MacPoint } from './mac/curve.ts';
+import type { MarginalCosts, ShadowPriceBasis } from './marginal-costs.ts';
+import type { ResidualStatement } from './residual.ts';
 
 /** optimal: proven optimal; feasible: a plan in hand but not proven optimal (limit hit); otherwise no plan. */
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'error';
@@ -54,13 +56,20 @@ export interface FactoryPlan {
   readonly costs: readonly CostYear[];
   readonly capex: readonly CapexYear[];
   /**
-   * Marginal abatement cost of the target: the dual of the target-year net-emissions cap in that
-   * year's money, RMB/tCO2 (from the LP with integers fixed for a MILP); null when unavailable.
+   * Marginal abatement cost of the target in the target year's money, RMB/tCO2 (from the LP with
+   * integers fixed for a MILP); what it is says `carbonShadowPriceBasis`: the dual where it is
+   * unique, else the saving from relaxing the cap by one tonne (`marginalCosts` has both sides).
    */
   readonly carbonShadowPriceRmbPerTco2: number | null;
+  readonly carbonShadowPriceBasis: ShadowPriceBasis | null;
+  /** Cost of tightening and saving from relaxing the target-year cap by one tonne; null when not computed. */
+  readonly marginalCosts: MarginalCosts | null;
+  /** Model-derived MAC curve in the target year (empty when not computed). */
   readonly macCurve: readonly MacPoint[];
-  /** Strict 降无可降: the residual that offsets could cover, per year. */
-  readonly offsetResidualTco2: Readonly<Record<number, number>> | null;
+  /** Target-year baseline gross emissions the MAC curve's cumulative abatement stays within, tCO2. */
+  readonly macBaselineTco2: number | null;
+  /** 降无可降: the residual rule, the offset-eligible residual per year, what is left out and why. */
+  readonly residual: ResidualStatement;
   readonly diagnosis: Diagnosis | null;
   readonly solver: SolverReport;
   /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */

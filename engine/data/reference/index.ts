@@ -11,3 +11,4 @@ export * from './prices.ts';
 export * from './renewable-yield.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';
+export * from './residual-ceiling.ts';

@@ -39,7 +39,7 @@ export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
           exportRmbPerMwh: nonNegative(yv).prefault(d.exportRmbPerMwh),
           /** National ETS allowance price (CEA). */
           etsRmbPerTco2: nonNegative(yv).prefault(d.etsRmbPerTco2),
-          /** Internal shadow carbon price on net emissions (0 unless the scenario sets one). */
+          /** Internal shadow carbon price on gross emissions, Scope 1 + Scope 2 (offsets earn none; 0 unless the scenario sets one). */
           shadowCarbonRmbPerTco2: yv.prefault(0),
         })
         .strict()
