@@ -28,7 +28,7 @@ export interface MarginalCosts {
   /** Saving from relaxing the target-year cap by one tonne, RMB/tCO2; null when the re-solve failed. */
   readonly relaxRmbPerTco2: number | null;
   readonly relaxNote: string | null;
-  /** −dual of net_emissions_cap[T] / df_T (of the fixed-integer LP for a MILP). */
+  /** −dual of net_emissions_cap[T] (plus gross_within_residual[T] where the cap moves it) / df_T, of the fixed-integer LP for a MILP. */
   readonly dualRmbPerTco2: number | null;
   /** `dual`: both one-sided costs equal the dual; `parametric`: they differ (degenerate), or no dual. */
   readonly basis: 'dual' | 'parametric';
@@ -57,7 +57,7 @@ export function targetMarginalCosts(
   const base = mip ? backend.solve(lp, { ...options, wantDuals: true }) : result;
   if (!base.hasSolution || base.objective === null) return null;
   const z0 = base.objective;
-  const dual = base.rowDuals === null ? null : clean(-base.rowDuals[capRow]! / df);
+  const dual = targetDual(built, base.rowDuals, residualTco2);
   const at = (model: LinearModel, delta: number) => backend.solve(shifted(model, built, capRow, cap + delta, residualTco2?.[T]), { ...options, wantDuals: false });
 
   const relaxed = at(lp, DELTA_TCO2);
@@ -93,6 +93,20 @@ export function targetMarginalCosts(
   const degenerate = tighten === null || relax === null || !same(tighten, relax);
   const basis = !degenerate && dual !== null && same(dual, relax!) ? 'dual' : 'parametric';
   return { year: T, tightenRmbPerTco2: tighten, tightenNote, relaxRmbPerTco2: relax, relaxNote: relax === null ? `the relaxed re-solve failed (${relaxed.termination})` : null, dualRmbPerTco2: dual, basis, integerCheck };
+}
+
+/**
+ * −∂cost/∂cap_T from row duals, in the target year's money. Where cap_T ≥ R_T the target moves
+ * gross_within_residual[T] too (its bound is max(R_T, cap_T)), so that row's dual is part of it.
+ */
+export function targetDual(built: BuiltModel, rowDuals: Float64Array | null, residualTco2: Readonly<Record<number, number>> | null): number | null {
+  const { data, v } = built.ctx;
+  const T = data.targetYear;
+  const capRow = v.capRow.get(T);
+  if (rowDuals === null || capRow === undefined) return null;
+  const residualRow = v.residualRow.get(T);
+  const moves = residualRow !== undefined && residualTco2?.[T] !== undefined && data.capTco2[T]! >= residualTco2[T]!;
+  return clean(-(rowDuals[capRow]! + (moves ? rowDuals[residualRow!]! : 0)) / data.discount[T]!);
 }
 
 /**

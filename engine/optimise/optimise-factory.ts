@@ -19,7 +19,7 @@ import { SolutionView } from '../results/solution.ts';
 import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
 import { modelMacCurve, type MacCurve } from './mac/curve.ts';
-import { reportedShadowPrice, targetMarginalCosts } from './marginal-costs.ts';
+import { reportedShadowPrice, targetDual, targetMarginalCosts } from './marginal-costs.ts';
 import { residualStage, residualStatement } from './residual.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
@@ -75,7 +75,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
   const marginalCosts = options.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, options));
-  const shadow = reportedShadowPrice(marginalCosts, shadowPrice(view, data));
+  const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
   const mac = options.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, options));
   return {
     ...identity(data),
@@ -124,14 +124,6 @@ function describeFailure(r: SolveResult): string {
 function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, options: SolveOptions): Float64Array | null {
   const fixed = backend.solve(fixIntegers(built.model, result.colValues!), { ...options, wantDuals: true });
   return fixed.termination === 'optimal' ? fixed.rowDuals : null;
-}
-
-/** −∂cost/∂cap of the target-year cap, converted from base-year to target-year money. */
-function shadowPrice(view: SolutionView, data: FactoryData): number | null {
-  const dual = view.dual(view.ctx.v.capRow.get(data.targetYear));
-  if (dual === null) return null;
-  const price = -dual / data.discount[data.targetYear]!;
-  return Math.abs(price) < 1e-9 ? 0 : price;
 }
 
 function capexSchedule(data: FactoryData, plan: FactoryPlan['plan']): CapexYear[] {

@@ -41,6 +41,24 @@ export interface TinyOptions {
   readonly residual?: 'economic' | 'technical' | 'cost_only';
   readonly residualCeilingRmbPerTco2?: number;
   readonly shadowCarbonRmbPerTco2?: number;
+  /** Unavoidable process CO2 per year, tCO2 (default 0). */
+  readonly processTco2?: number;
+}
+
+/** Green certificates on grid power at a price per MWh. */
+export function certificates(priceRmbPerMwh: number): MeasureInput {
+  return {
+    id: 'test_certificates',
+    nameEn: 'Certificates',
+    nameZh: '绿证',
+    category: 'green_purchase',
+    sectors: 'all',
+    sizeUnit: 'MWh',
+    lifetimeYears: 1,
+    effect: { kind: 'green_purchase', instrument: 'green_certificate', premiumRmbPerMwh: priceRmbPerMwh },
+    source: 'test',
+    confidence: 'assumption',
+  };
 }
 
 /**
@@ -60,7 +78,10 @@ export function tinyScenario(o: TinyOptions): Scenario {
       province: 'jiangsu',
       output: { unit: 't', baseQuantity: 100 },
       site: { gridConnectionKva: 1000 },
-      inventory: { energy: [{ endUse: 'other_electric', carrier: 'electricity', energyMwh: o.electricityMwh ?? 1000 }] },
+      inventory: {
+        energy: [{ endUse: 'other_electric', carrier: 'electricity', energyMwh: o.electricityMwh ?? 1000 }],
+        process: (o.processTco2 ?? 0) > 0 ? [{ id: 'process', activity: 100, activityUnit: 't', factorTco2PerUnit: o.processTco2! / 100, source: 'test' }] : [],
+      },
     },
     assumptions: {
       discountRate: 0,
