@@ -23,11 +23,12 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
   if (f.metrics === null) return lines.join('\n');
   lines.push('', '  Cash flows against the baseline, M RMB (each year\'s money, pre-tax; * = last horizon year held flat):');
   lines.push(indent(table(
-    ['year', 'capex', 'O&M', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'CFADS', 'net', 'abated tCO2'],
+    ['year', 'capex', 'O&M', 'inputs', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'CFADS', 'net', 'abated tCO2'],
     f.cashFlows.map((c) => [
       `${c.year}${c.extended ? '*' : ''}`,
       M(-c.capexRmb),
       M(-(c.fixedOmRmb + c.captureCostRmb)),
+      M(-c.processInputsRmb),
       M(c.energySavingsRmb),
       M(c.exportRevenueRmb),
       M(-c.greenPurchasesRmb),

@@ -1,6 +1,6 @@
 /**
  * A plan's cash flows against its factory's baseline, per horizon year, in each year's money:
- * capex (the cash schedule), fixed O&M, capture cost, energy savings, export revenue, green
+ * capex (the cash schedule), fixed O&M, capture cost, process inputs (feedstock), energy savings, export revenue, green
  * purchases, offsets, national ETS cost avoided, EU CBAM cost avoided and awards. The plan's energy
  * and O&M costs are the optimiser's undiscounted costs by category; offsets and ETS are recomputed
  * from tonnes and prices, so the objective's shadow carbon price (not cash) is left out.
@@ -46,6 +46,7 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
       capexRmb: plan.capex.find((k) => k.year === y)?.totalRmb ?? 0,
       fixedOmRmb: c.fixed_om,
       captureCostRmb: c.capture_transport_storage,
+      processInputsRmb: c.process_inputs,
       energySavingsRmb: baselineEnergyCostRmb(data, y) - c.fuel_and_heat - c.grid_electricity,
       exportRevenueRmb: 0 - c.export_revenue,
       greenPurchasesRmb: c.green_purchases,
@@ -63,7 +64,7 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
 export function withTotals(f: Omit<CashFlowYear, 'operatingCashFlowRmb' | 'netCashFlowRmb'>): CashFlowYear {
   const operating =
     f.energySavingsRmb + f.exportRevenueRmb + f.carbonCostAvoidedRmb + f.cbamCostAvoidedRmb + f.awardsRmb -
-    f.fixedOmRmb - f.captureCostRmb - f.greenPurchasesRmb - f.offsetPurchasesRmb;
+    f.fixedOmRmb - f.captureCostRmb - f.processInputsRmb - f.greenPurchasesRmb - f.offsetPurchasesRmb;
   return { ...f, operatingCashFlowRmb: operating, netCashFlowRmb: operating - f.capexRmb };
 }
 

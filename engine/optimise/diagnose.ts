@@ -80,7 +80,7 @@ function describeRow(data: FactoryData, name: string): { family: string; message
       const limit = block === 'roof_area' ? 'roof' : 'land';
       const area = limit === 'roof' ? data.factory.site.roofAreaM2 : data.factory.site.landAreaM2;
       const users = ofKind(data.measures, 'onsite_generation').filter((m) => m.effect.siteLimit === limit);
-      const kw = users.map((m) => `${m.nameEn} at ${fmt(area / areaM2PerKw(m))} kW`).join(' or ');
+      const kw = users.map((m) => `${m.nameEn} at ${fmt(area / areaM2PerKw(m, data.factory))} kW`).join(' or ');
       return { family: block, message: `${limit} area (${fmt(area)} m²) caps ${kw}` };
     }
     case 'offset_share_cap':

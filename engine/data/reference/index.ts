@@ -9,5 +9,8 @@ export * from './fuels.ts';
 export * from './process-factors.ts';
 export * from './prices.ts';
 export * from './renewable-yield.ts';
+export * from './published-pv-projects.ts';
+export * from './pv-export-rules.ts';
+export * from './grid-connection.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';

@@ -63,6 +63,7 @@ describe('measure catalogue', () => {
     const kindOf: Record<string, string> = {
       renewable_supply: 'onsite_generation', storage: 'storage', green_purchase: 'green_purchase', efficiency: 'efficiency',
       electrification: 'electrification', process_change: 'process_change', carbon_removal: 'carbon_removal',
+      grid_connection: 'grid_connection',
     };
     for (const m of parsed) expect(m.effect.kind, m.id).toBe(kindOf[m.category]);
   });
@@ -88,7 +89,7 @@ describe('measure catalogue', () => {
       if (e.kind === 'efficiency') expect(e.savingFraction, m.id).toBeGreaterThan(0);
       if (e.kind === 'efficiency') expect(e.savingFraction, m.id).toBeLessThanOrEqual(0.6);
       if (e.kind === 'electrification') expect(e.usefulPerElectricity, m.id).toBeLessThanOrEqual(4);
-      if (e.kind === 'onsite_generation' && e.siteLimit !== 'none') expect(e.areaM2PerKw, m.id).toBeDefined();
+      if (e.kind === 'onsite_generation' && e.siteLimit === 'land') expect(e.areaM2PerKw, m.id).toBeDefined();
       if (e.kind === 'storage') expect(e.shiftMwhPerKwhYear).toBeCloseTo(0.3, 5);
     }
     const cop = (id: string): number => {
