@@ -12,5 +12,7 @@ export * from './renewable-yield.ts';
 export * from './published-pv-projects.ts';
 export * from './pv-export-rules.ts';
 export * from './grid-connection.ts';
+export * from './cbam-rules.ts';
+export * from './steel-routes.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';
