@@ -68,6 +68,16 @@ describe('measure catalogue', () => {
     for (const m of parsed) expect(m.effect.kind, m.id).toBe(kindOf[m.category]);
   });
 
+  it('gives every buildable measure a pace with its reason, and counted equipment a unit size', () => {
+    for (const m of parsed.filter((x) => x.effect.kind !== 'green_purchase')) {
+      expect(m.pace, m.id).toBeDefined();
+      expect(m.pace!.basis.length, m.id).toBeGreaterThan(20);
+      expect(m.pace!.maxShareOfPotentialPerYear, m.id).toBeGreaterThan(0);
+    }
+    for (const id of ['electric_forklift', 'electric_heavy_truck', 'electric_boiler', 'electric_kiln']) expect(byId.get(id)?.unitSizeUnits, id).toBeGreaterThan(0);
+    expect(byId.get('compact_paint_process')?.pace).toMatchObject({ leadTimeYears: 1, maxShareOfPotentialPerYear: 0.5 });
+  });
+
   it('carries a source and states assumptions', () => {
     for (const m of parsed) {
       expect(m.source.length, m.id).toBeGreaterThan(40);
