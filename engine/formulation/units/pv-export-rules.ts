@@ -2,24 +2,42 @@
  * The 2025 distributed-PV rules on the site's PV: its project class caps its size (general C&I ≤ 6 MW;
  * large C&I ≤ 20 or 50 MW by connection voltage) and sets what share of PV generation may be exported
  * and paid (general C&I: the provincial surplus share; large C&I: none, unless the province's spot
- * market runs continuously). Where the class matters and the scenario does not fix it, a binary
- * chooses it (pv_large_class = 1: large C&I). On-site wind exports are not restricted.
+ * market runs continuously). Where the class matters (the site could exceed 6 MW, the classes export
+ * differently and exports can pay for PV) and the scenario does not fix it, a binary chooses it
+ * (pv_large_class = 1: large C&I). On-site wind exports are not restricted.
  */
 import type { PvProjectClass } from '../../data/reference/pv-export-rules.ts';
 import { componentName, key, type FormulationContext, type FormulationUnit } from '../context.ts';
-import { ofKind } from '../measure-kinds.ts';
+import { capitalRecoveryFactor } from '../economics.ts';
+import { ofKind, type MeasureOf } from '../measure-kinds.ts';
 import { areaM2PerKw } from '../potential.ts';
 
 type Terms = Array<[number, number]>;
 
-/** The class when it is settled without a decision, else null (the optimiser chooses). */
-function settledClass(ctx: FormulationContext, potentialKwp: number): PvProjectClass | null {
+/**
+ * Whether exported PV output could ever earn more than the PV costs: in the annual model PV beyond the
+ * self-consumption limit is built only for its export revenue (exports do not lower the site's Scope 2).
+ */
+function exportsCanPay(ctx: FormulationContext, pv: readonly MeasureOf<'onsite_generation'>[]): boolean {
+  const { data } = ctx;
+  return pv.some((m) => {
+    const crf = capitalRecoveryFactor(data.discountRate, m.lifetimeYears);
+    return data.years.some((y) => data.pvExport.priceRmbPerMwh[y]! * data.yieldMwhPerKw[m.id]! > m.capexRmbPerUnit[y]! * crf + m.fixedOmRmbPerUnitYear);
+  });
+}
+
+/**
+ * The class when it is settled without a decision, else null (the optimiser chooses). Where exports cannot
+ * pay, the general class's export right is worth nothing and the large class (the bigger size cap) dominates.
+ */
+function settledClass(ctx: FormulationContext, pv: readonly MeasureOf<'onsite_generation'>[], potentialKwp: number): PvProjectClass | null {
   const px = ctx.data.pvExport;
   if (px.fixedClass !== null) return px.fixedClass;
   if (potentialKwp <= px.generalCiMaxKwp || px.largeCiMaxKwp <= px.generalCiMaxKwp) return 'general_ci';
   const general = px.maxExportShareFraction.general_ci;
   const large = px.maxExportShareFraction.large_ci;
-  return ctx.data.years.every((y) => large[y]! >= general[y]!) ? 'large_ci' : null;
+  if (ctx.data.years.every((y) => large[y]! >= general[y]!)) return 'large_ci';
+  return exportsCanPay(ctx, pv) ? null : 'large_ci';
 }
 
 export const pvExportRulesUnit: FormulationUnit = {
@@ -38,7 +56,7 @@ export const pvExportRulesUnit: FormulationUnit = {
     const area = (m: (typeof pv)[number]) =>
       m.effect.siteLimit === 'roof' ? data.factory.site.roofAreaM2 : m.effect.siteLimit === 'land' ? data.factory.site.landAreaM2 : Infinity;
     const potentialKwp = pv.reduce((s, m) => s + area(m) / (areaM2PerKw(m, data.factory) || 1), 0);
-    const cls = settledClass(ctx, potentialKwp);
+    const cls = settledClass(ctx, pv, potentialKwp);
     const largeCap = Math.max(px.largeCiMaxKwp, px.generalCiMaxKwp);
     const z = cls === null ? ctx.variable(componentName('pv_large_class', data.factory.id), { upper: 1, integer: true }) : undefined;
     const maxYield = Math.max(...pv.map((m) => data.yieldMwhPerKw[m.id]!));
