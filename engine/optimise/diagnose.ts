@@ -103,6 +103,12 @@ function describeRow(data: FactoryData, name: string): { family: string; message
       };
     case 'green_purchase_limit':
       return { family: block, message: 'green power and certificates already cover every grid MWh' };
+    case 'grid_new_load':
+      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) leaves ${fmt(data.gridConnection.headroomKw[Number(keys[0])] ?? 0)} kW for new electric load in ${keys[0]}` };
+    case 'grid_export_capacity':
+      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) caps the on-site inverters` };
+    case 'pv_class_size':
+      return { family: block, message: `the PV project class caps on-site PV (general C&I ≤ ${fmt(data.pvExport.generalCiMaxKwp)} kWp, large C&I ≤ ${fmt(data.pvExport.largeCiMaxKwp)} kWp at ${data.pvExport.connectionVoltageKv} kV)` };
     default:
       return null;
   }
@@ -115,7 +121,9 @@ function describeUpperBound(data: FactoryData, name: string, upper: number): { f
     case 'stock':
       return m ? { family: `stock:${m.id}`, message: `${m.nameEn} is at its maximum size of ${fmt(upper)} ${m.sizeUnit}` } : null;
     case 'build':
-      return m ? { family: `build:${m.id}`, message: `${m.nameEn} build rate is limited to ${fmt(upper)} ${m.sizeUnit} per year` } : null;
+      return m
+        ? { family: `build:${m.id}`, message: `${m.nameEn} build rate is limited to ${fmt(upper)} ${m.sizeUnit} per year${m.pace ? ` (pace: ${m.pace.basis})` : ''}` }
+        : null;
     case 'converted':
       return m && m.effect.kind === 'process_change'
         ? { family: `converted:${m.id}`, message: `${m.nameEn} can convert at most ${(m.effect.maxOutputShareFraction * 100).toFixed(0)} % of output` }
