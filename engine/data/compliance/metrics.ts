@@ -11,7 +11,7 @@ export const METRIC_IDS = [
   'carbon_per_energy',
   'offset_share_of_gross',
   'energy_intensity_vs_advanced',
-  'gross_reduction_vs_base',
+  'reduction_vs_baseline',
   'emissions_falling_3y',
   'offset_products_eligible',
   'accounting_standard',
@@ -86,8 +86,8 @@ export const METRICS: Readonly<Record<MetricId, MetricDef>> = {
     id: 'energy_intensity_vs_advanced', titleEn: 'Energy per unit of output against the advanced value (先进值) of its limit', titleZh: '单位产品综合能耗与能耗限额先进值之比',
     source: 'computed', valueType: 'number', unit: 'ratio', ops: NUMBER_OPS, range: [0, 10], formulable: true,
   }),
-  gross_reduction_vs_base: def({
-    id: 'gross_reduction_vs_base', titleEn: 'Reduction of gross emissions against the base year', titleZh: '较基准年排放降低比例',
+  reduction_vs_baseline: def({
+    id: 'reduction_vs_baseline', titleEn: 'Reduction of gross emissions against the no-measures baseline of the same year', titleZh: '较同年基准情景(无减排措施)排放降低比例',
     source: 'computed', valueType: 'number', unit: 'fraction', ops: NUMBER_OPS, range: [-1, 1], formulable: false,
   }),
   emissions_falling_3y: def({
