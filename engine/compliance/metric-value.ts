@@ -5,7 +5,7 @@
  */
 import type { Factory } from '../data/schemas/scenario.ts';
 import { METRICS, type MetricId } from '../data/compliance/metrics.ts';
-import { ADVANCED_ENERGY_VALUES, TCE_PER_MWH } from '../data/reference/energy-advanced-values.ts';
+import { advancedValue, TCE_PER_MWH } from '../data/reference/energy-advanced-values.ts';
 import { grossTco2, type YearFacts } from './year-facts.ts';
 
 export type MetricValue =
@@ -32,15 +32,6 @@ export interface MetricFrame {
 const GROSS_EPS_TCO2 = 1e-6;
 /** Below this, gross emissions count as zero for the falling-trend test, tCO2. */
 const FALLING_ZERO_TCO2 = 1;
-
-/** The advanced energy value in force: the factory's declaration, else a sourced sector value for the same output unit. */
-export function advancedValue(factory: Factory): { kgcePerUnit: number; source: string } | null {
-  const declared = factory.certification.energyAdvancedValue;
-  if (declared !== undefined) return declared;
-  const ref = ADVANCED_ENERGY_VALUES[factory.sector];
-  if (ref === undefined || ref.outputUnit !== factory.output.unit) return null;
-  return { kgcePerUnit: ref.kgcePerUnit.value, source: `${ref.kgcePerUnit.source} (${ref.kgcePerUnit.note ?? ''})` };
-}
 
 export function metricValue(metric: MetricId, frame: MetricFrame, year: number): MetricValue {
   const def = METRICS[metric];

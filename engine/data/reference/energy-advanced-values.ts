@@ -6,6 +6,7 @@
  * (reference-data.md: sector intensities NOT FOUND); a factory declares its own in
  * `factory.certification.energyAdvancedValue`.
  */
+import type { Factory } from '../schemas/scenario.ts';
 import type { SectorId } from '../sectors.ts';
 import { GJ_PER_MWH, STANDARD_COAL_NCV_GJ_PER_TCE } from './fuels.ts';
 import { derived, type Sourced } from './sourced.ts';
@@ -34,3 +35,13 @@ export const ADVANCED_ENERGY_VALUES: Readonly<Partial<Record<SectorId, AdvancedV
     ),
   },
 };
+
+/** The advanced energy value in force: the factory's declaration, else a sourced sector value for the same output unit. */
+export function advancedValue(factory: Pick<Factory, 'certification' | 'sector' | 'output'>): { kgcePerUnit: number; source: string } | null {
+  const declared = factory.certification.energyAdvancedValue;
+  if (declared !== undefined) return declared;
+  const ref = ADVANCED_ENERGY_VALUES[factory.sector];
+  if (ref === undefined || ref.outputUnit !== factory.output.unit) return null;
+  return { kgcePerUnit: ref.kgcePerUnit.value, source: `${ref.kgcePerUnit.source} (${ref.kgcePerUnit.note ?? ''})` };
+}
+
