@@ -72,6 +72,10 @@ export class PdfPrinter {
 
   constructor(private readonly executablePath = CHROMIUM_PATH) {}
 
+  get path(): string {
+    return this.executablePath;
+  }
+
   get available(): boolean {
     return existsSync(this.executablePath);
   }
