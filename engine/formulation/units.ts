@@ -25,6 +25,7 @@ import { offsetsUnit } from './units/offsets.ts';
 import { netEmissionsCapUnit } from './units/net-emissions-cap.ts';
 import { renewableShareFloorUnit } from './units/renewable-share-floor.ts';
 import { capexBudgetUnit } from './units/capex-budget.ts';
+import { certifyCriteriaUnit } from './units/certify-criteria.ts';
 
 export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   buildUnit,
@@ -49,4 +50,5 @@ export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   netEmissionsCapUnit,
   renewableShareFloorUnit,
   capexBudgetUnit,
+  certifyCriteriaUnit,
 ];

@@ -8,6 +8,7 @@ import type { FactoryData } from '../formulation/factory-data.ts';
 import { ofKind } from '../formulation/measure-kinds.ts';
 import { areaM2PerKw } from '../formulation/potential.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
+import { certifyShortfalls, describeCertifyRow } from './diagnose-certify.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
 
@@ -34,8 +35,11 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
   }));
   const bindingLimits = result.rowDuals && result.colDuals ? describeBinding(data, model, x, result.rowDuals, result.colDuals) : [];
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
-  const summary =
-    worst === undefined || worst.shortfallTco2 <= 1e-6
+  const certify = certifyShortfalls(model, x);
+  bindingLimits.unshift(...certify);
+  const summary = certify.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
+    ? `the certification criteria cannot be met: ${certify.map((c) => c.message).join('; ')}`
+    : worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
       : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
   return { shortfallTco2, bindingLimits, summary };
@@ -110,7 +114,7 @@ function describeRow(data: FactoryData, name: string): { family: string; message
     case 'pv_class_size':
       return { family: block, message: `the PV project class caps on-site PV (general C&I ≤ ${fmt(data.pvExport.generalCiMaxKwp)} kWp, large C&I ≤ ${fmt(data.pvExport.largeCiMaxKwp)} kWp at ${data.pvExport.connectionVoltageKv} kV)` };
     default:
-      return null;
+      return describeCertifyRow(name);
   }
 }
 

@@ -1,6 +1,7 @@
 /** A factory (site): the unit the engine plans for. */
 import { z } from 'zod';
 import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
+import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
 import { SiteSchema } from './site.ts';
 import type { yearValue } from '../year-value.ts';
@@ -24,6 +25,8 @@ export function factorySchema(yv: ReturnType<typeof yearValue>) {
       /** Share of output exported to the EU (for CBAM), 0..1. */
       euExportShareFraction: z.number().min(0).max(1).default(0),
       inventory: InventoryInputSchema,
+      /** Declarations for the documentary criteria of the compliance rule packs. */
+      certification: CertificationSchema.prefault({}),
     })
     .strict();
 }
