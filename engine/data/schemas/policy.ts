@@ -3,6 +3,7 @@
  * Defaults are engine assumptions where the national guidance sets no number (see defaults.ts).
  */
 import { z } from 'zod';
+import { CertifySchema } from './certification.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { DEFAULT_POLICY } from '../defaults.ts';
 import type { yearValue } from '../year-value.ts';
@@ -52,6 +53,8 @@ export function policySchema(yv: ReturnType<typeof yearValue>) {
       strictResidual: z
         .never({ error: 'strictResidual was replaced by residual: "technical" (or "economic", the default, or "cost_only")' })
         .optional(),
+      /** Rule packs whose quantitative prerequisites the plan must meet from the target year on. */
+      certify: CertifySchema,
     })
     .strict();
 }
