@@ -48,7 +48,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   };
   const stage = timed('solve', () => residualStage(data, backend, { ...options, omitCaps: options.formulation?.omitCaps === true }));
   const residual = stage.residualTco2;
-  const built = timed('build', () => buildPathwayModel(data, { ...options.formulation, ...(residual ? { offsetEligibleResidualTco2: residual } : {}) }));
+  const built = timed('build', () => buildPlanModel(data, residual, options.formulation));
   const result = timed('solve', () => backend.solve(built.model, options));
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
@@ -98,6 +98,19 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
   };
+}
+
+/**
+ * The model a plan is solved on: the pathway model with its offset-eligible residual (R_y from the
+ * residual stage, or `plan.residual.offsetEligibleResidualTco2` of a solved plan). What
+ * `lingtan optimise --lp/--mps` and the API's model download write, so the file solves to the plan.
+ */
+export function buildPlanModel(
+  data: FactoryData,
+  residualTco2: Readonly<Record<number, number>> | null,
+  formulation: OptimiseOptions['formulation'] = {},
+): BuiltModel {
+  return buildPathwayModel(data, { ...formulation, ...(residualTco2 ? { offsetEligibleResidualTco2: residualTco2 } : {}) });
 }
 
 function capacityDecisions(built: BuiltModel, x: Float64Array): Record<string, number> {

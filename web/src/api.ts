@@ -115,6 +115,25 @@ export interface PlanEntry {
 /** One year of a factory's emissions (the API sends these fields and more). */
 export type EmissionsYear = EmissionsPathwayRow;
 
+/** Both marginal costs of the target-year cap (engine/optimise/marginal-costs.ts), the fields the dashboard shows. */
+export interface MarginalCosts {
+  readonly year: number;
+  readonly tightenRmbPerTco2: number | null;
+  readonly tightenNote: string | null;
+  readonly relaxRmbPerTco2: number | null;
+  readonly relaxNote: string | null;
+}
+
+/** A plan's residual statement (降无可降, engine/optimise/residual.ts), the fields the dashboard shows. */
+export interface ResidualStatement {
+  readonly rule: 'economic' | 'technical' | 'cost_only';
+  readonly meetsGuidance: boolean;
+  readonly ceilingRmbPerTco2: number | null;
+  readonly offsetEligibleResidualTco2: Readonly<Record<number, number>> | null;
+  readonly message: string;
+  readonly aboveCeiling: ReadonlyArray<{ readonly measureId: string; readonly nameEn: string; readonly nameZh: string; readonly costRmbPerTco2: number; readonly abatementTco2PerYear: number }>;
+}
+
 export interface FactoryResult {
   readonly id: string;
   readonly status: string;
@@ -126,6 +145,9 @@ export interface FactoryResult {
   readonly plan: readonly PlanEntry[];
   readonly emissions: readonly EmissionsYear[];
   readonly carbonShadowPriceRmbPerTco2: number | null;
+  readonly carbonShadowPriceBasis: 'dual' | 'relax_saving' | 'dual_unchecked' | null;
+  readonly marginalCosts: MarginalCosts | null;
+  readonly residual: ResidualStatement;
   readonly diagnosis: unknown;
 }
 
