@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
 import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
-import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption, numberOption } from '../options.ts';
@@ -68,6 +68,8 @@ export const rolloutCommand: Command = {
     }
     const w = workers.ok && workers.value !== undefined ? { workers: workers.value } : {};
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
+      const badYear = capYearProblem(rows.value, capYear.value);
+      if (badYear !== null) return (err(`error: --cap-year: ${badYear}`), EXIT.badInput);
       const r = await findSectorPrice(rows.value, { ...w, capTco2: cap.value, capYear: capYear.value, onProgress: bar.update });
       bar.done();
       if (!r.ok) return (errEngine(r.error), EXIT.internal);

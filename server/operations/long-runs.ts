@@ -9,7 +9,7 @@ import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
 import { runRollout } from '../../engine/rollout/rollout.ts';
-import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity, sensitivityRanges } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -139,6 +139,8 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);
   }
+  const badYear = body.cap === undefined ? null : capYearProblem(rows, body.cap.year);
+  if (badYear !== null) throw badRequest(badYear, [{ path: 'cap.year', message: badYear }]);
   const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, null);
   const reqKey = requestKey('rollout', body);
   return longRun(ctx, 'rollout', reqKey, async () => {
