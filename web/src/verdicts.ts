@@ -21,7 +21,7 @@ const criterionTitle = (c: Pick<CriterionResult, 'title'>): string => c.title[la
 /** "28 % < 35 %": the value, the operator as met or missed, the threshold; the reason when there is no comparison. */
 export function valueAgainstThreshold(pack: Pack, c: CriterionResult, y: CriterionYear): string {
   const op = pack.criteria.find((x) => x.id === c.id)?.threshold?.op;
-  if (y.status === 'not_applicable') return criterionLabel('not_applicable');
+  if (y.status === 'not_applicable') return t('certify.notEts', { year: String(y.year) });
   if (op === undefined) return t('certify.noThreshold');
   if (y.status === 'not_assessable') return t('certify.missing', { what: y.missing.join('; ') });
   if (y.value === null) return t('certify.noResidual');

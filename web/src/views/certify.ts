@@ -199,33 +199,39 @@ export class CertifyView implements View {
   }
 
   private factory(r: CheckResult, f: CheckResult['factories'][number], packs: ReadonlyMap<string, Pack>): HTMLElement {
-    const rows: Cell[][] = f.results.map((res) => {
-      const pack = packs.get(res.packId);
-      const shown = res.plan ?? res.baseline;
-      return [
-        { text: pack === undefined ? res.packId : packTitle(pack), title: `${res.packId} · ${pack?.document ?? ''}`, class: 'name' },
-        { text: yearOrNever(res.baseline.firstYear), class: 'first-year' },
-        { text: res.plan === null ? t('certify.noPlan') : yearOrNever(res.plan.firstYear), class: 'first-year' },
-        { text: res.plan === null ? t('certify.noPlan') : yearOrNever(res.plan.fullyQualifiedYear) },
-        ...r.years.map((y): Cell => {
-          const v = res.plan?.years.find((x) => x.year === y);
-          return v === undefined ? t('certify.noPlan') : { text: verdictLabel(v.status), class: `verdict v-${v.status}` };
-        }),
-        { text: pack === undefined ? '' : blockersText(pack, shown), class: 'blocks' },
-      ];
-    });
-    const summary = table(
-      [t('certify.pack'), t('certify.baselineFrom'), t('certify.planFrom'), t('certify.fullyFrom'), ...r.years.map(String), t('certify.blocks')],
-      rows,
-      { 'data-testid': 'certify-table' },
-    );
-    // Rows named by pack (the tests and the per-pack details read them).
+    const name = (id: string) => {
+      const pack = packs.get(id);
+      return pack === undefined ? id : packTitle(pack);
+    };
+    const rows: Cell[][] = f.results.map((res) => [
+      { text: name(res.packId), title: `${res.packId} · ${packs.get(res.packId)?.document ?? ''}`, class: 'pack' },
+      { text: yearOrNever(res.baseline.firstYear), class: 'first-year' },
+      { text: res.plan === null ? t('certify.noPlan') : yearOrNever(res.plan.firstYear), class: 'first-year' },
+      res.plan === null ? t('certify.noPlan') : yearOrNever(res.plan.fullyQualifiedYear),
+      ...r.years.map((y): Cell => {
+        const v = res.plan?.years.find((x) => x.year === y);
+        return v === undefined ? t('certify.noPlan') : { text: verdictLabel(v.status), class: `verdict v-${v.status}` };
+      }),
+    ]);
+    const summary = table([t('certify.pack'), t('certify.baselineFrom'), t('certify.planFrom'), t('certify.fullyFrom'), ...r.years.map(String)], rows, { 'data-testid': 'certify-table' });
+    // Rows named by pack (the tests read them).
     summary.querySelectorAll('tbody tr').forEach((tr, i) => tr.setAttribute('data-pack', f.results[i]!.packId));
+    const blocks = h(
+      'ul',
+      { class: 'blocks', 'data-testid': 'certify-blocks' },
+      ...f.results.map((res) => {
+        const pack = packs.get(res.packId);
+        const text = pack === undefined ? '' : blockersText(pack, res.plan ?? res.baseline);
+        return h('li', { 'data-pack': res.packId }, h('strong', {}, name(res.packId)), `${res.plan === null ? ` (${t('certify.baseline')})` : ''}: `, h('span', { class: 'block-text' }, text));
+      }),
+    );
     return h(
       'div',
       { class: 'factory-block', 'data-testid': 'certify-factory', 'data-factory': f.id },
       h('h3', {}, `${f.name} · ${t('certify.planStatus')}: ${statusLabel(f.plan.status)}`),
       h('div', { class: 'table-wrap' }, summary),
+      h('h4', {}, t('certify.blocks')),
+      blocks,
       ...f.results.map((res) => {
         const pack = packs.get(res.packId);
         return pack === undefined ? null : this.criteria(r, pack, res.plan ?? res.baseline, res.plan === null);
@@ -236,8 +242,8 @@ export class CertifyView implements View {
   /** A pack's criteria, year by year: the value against the threshold, coloured by result. */
   private criteria(r: CheckResult, pack: Pack, v: PackVerdict, baseline: boolean): HTMLElement {
     const rows = v.criteria.map((c): Cell[] => [
-      { text: `${c.id} ${c.title[lang()]}`, class: 'name' },
-      t(`certify.kind.${c.kind}` as Key),
+      { text: `${c.id} ${c.title[lang()]}`, class: 'pack' },
+      { text: t(`certify.kind.${c.kind}` as Key), class: 'kind' },
       ...r.years.map((y): Cell => {
         const cy = c.years.find((x) => x.year === y);
         if (cy === undefined) return '';
