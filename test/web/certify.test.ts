@@ -8,8 +8,11 @@
  * checked run in the page's language and serve it. The check of the scenario on the left reads
  * the same stored run as the Plan view.
  *
- * Skipped when Chromium is missing, except in CI (`CI` set).
+ * Skipped when Chromium is missing, except in CI (`CI` set). With `LINGTAN_SCREENSHOTS=1` it also
+ * writes the README's docs/screenshots/certify.png.
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckAnswer, Pack, PackVerdict } from '../../web/src/api.ts';
@@ -17,6 +20,8 @@ import type { ThresholdOp } from '../../engine/data/compliance/metrics.ts';
 import { formatMetric, VIOLATED } from '../../engine/compliance/format.ts';
 import { hasChromium, launchBrowser, startTestServer, type Browser, type TestServer } from './browser.ts';
 
+const SCREENSHOTS = process.env['LINGTAN_SCREENSHOTS'] === '1';
+const SHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const run = hasChromium() || process.env['CI'] !== undefined ? describe : describe.skip;
 
 const SCENARIO = 'machinery-jiangsu';
@@ -129,7 +134,7 @@ async function expectShown(lang: 'en' | 'zh'): Promise<void> {
 run('the certification view in Chromium', () => {
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await launchBrowser();
+    browser = await launchBrowser(SCREENSHOTS ? { width: 1920, height: 1080 } : { width: 1440, height: 1000 });
     page = browser.page;
     page.on('pageerror', (e) => pageErrors.push(e.message));
     expected = await check({ scenarioId: SCENARIO, packs: PACKS });
@@ -162,6 +167,14 @@ run('the certification view in Chromium', () => {
     await result.waitFor({ timeout: 60_000 });
     expect(await result.getAttribute('data-run')).toBe(expected.runId);
     await expectShown('en');
+    if (SCREENSHOTS) {
+      mkdirSync(SHOTS_DIR, { recursive: true });
+      // The sticky header would cover the view.
+      await page.addStyleTag({ content: 'header.top, aside { position: static !important; }' });
+      await page.getByTestId('criteria-hunan_2025').locator('summary').click();
+      await page.waitForTimeout(300);
+      await page.getByTestId('view-certify').screenshot({ path: `${SHOTS_DIR}certify.png` });
+    }
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
