@@ -6,7 +6,7 @@ import type { Scenario } from '../data/load-scenario.ts';
 import type { SectorId } from '../data/sectors.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { SolverPool } from '../parallel/pool.ts';
-import type { ProgressListener } from '../simulation/progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 import { RolloutAccumulator } from './aggregate.ts';
 import type { PopulationRow } from './population.ts';
 import type { RolloutFactoryResult, RolloutOptions } from './solve-row.ts';

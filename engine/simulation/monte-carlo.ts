@@ -12,7 +12,7 @@ import { SolverPool } from '../parallel/pool.ts';
 import type { WorkerError } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import type { DrawResult, SimulationMode } from './draw.ts';
-import type { ProgressListener } from './progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 import { summariseDraws, type DrawSummary } from './summarise.ts';
 
 export interface MonteCarloOptions {

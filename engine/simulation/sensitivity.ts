@@ -9,7 +9,7 @@ import { SolverPool } from '../parallel/pool.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import { quantile } from './distributions.ts';
 import { runDraw, type DrawResult } from './draw.ts';
-import type { ProgressListener } from './progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 
 export interface TornadoRow {
   readonly input: UncertainInputId;

@@ -1,4 +1,4 @@
-/** Progress of a long run, reported as work completes (CLI progress bars, API job progress). */
+/** Progress of a long run, reported as work completes (CLI progress bars, API job progress, pool runs). */
 export interface Progress {
   readonly done: number;
   readonly total: number;
