@@ -8,6 +8,7 @@
 import { SECTOR_IDS, type SectorId } from '../../engine/data/sectors.ts';
 import { synthesisePopulation } from '../../engine/rollout/population.ts';
 import { runRollout } from '../../engine/rollout/rollout.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { peakRssMb } from '../measure.ts';
 
 const [factoriesArg, workersArg, sectorArg] = process.argv.slice(2);
@@ -20,7 +21,7 @@ if (!Number.isInteger(factories) || factories < 1 || !Number.isInteger(workers) 
 }
 const rows = synthesisePopulation(sector, factories, 1);
 const t0 = performance.now();
-const r = await runRollout(rows, { workers });
+const r = await withPool({ workers }, (pool) => runRollout(rows, { pool }));
 const seconds = (performance.now() - t0) / 1000;
 if (!r.ok) {
   process.stderr.write(`${r.error.message}\n`);

@@ -8,6 +8,7 @@ import { parsePopulation } from '../../engine/rollout/population.ts';
 import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
 import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption, numberOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -66,16 +67,18 @@ export const rolloutCommand: Command = {
       for (const f of r.value.run.failedShards) err(`shard ${f.jobId} (rows ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
       return r.value.run.complete ? EXIT.ok : (err(`partial result: ${r.value.run.failedShards.length} of ${r.value.run.shards} shards failed`), EXIT.internal);
     }
-    const w = workers.ok && workers.value !== undefined ? { workers: workers.value } : {};
+    const w = { workers: workers.ok ? workers.value : undefined };
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
-      const r = await findSectorPrice(rows.value, { ...w, capTco2: cap.value, capYear: capYear.value, onProgress: bar.update });
+      const capTco2 = cap.value;
+      const year = capYear.value;
+      const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, capTco2, capYear: year, onProgress: bar.update }));
       bar.done();
       if (!r.ok) return (errEngine(r.error), EXIT.internal);
       if (options['json'] === true) outJson(r.value);
       else out(`${r.value.message}\nprice ${formatNumber(r.value.priceRmbPerTco2, 2)} RMB/tCO2 → ${capYear.value} emissions ${formatNumber(r.value.totalTco2)} tCO2 (cap ${formatNumber(cap.value)}), ${r.value.iterations.length} rollouts\n\n${render(r.value.totals)}`);
       return r.value.met ? EXIT.ok : EXIT.infeasible;
     }
-    const r = await runRollout(rows.value, { ...w, onProgress: bar.update });
+    const r = await withPool(w, (pool) => runRollout(rows.value, { pool, onProgress: bar.update }));
     bar.done();
     if (!r.ok) return (errEngine(r.error), EXIT.internal);
     if (options['json'] === true) outJson(r.value);

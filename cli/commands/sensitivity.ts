@@ -1,6 +1,7 @@
 /** `lingtan sensitivity <scenario> [--workers W] [--json]`: one-at-a-time ranges → tornado data. */
 import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -21,7 +22,8 @@ export const sensitivityCommand: Command = {
     const workers = intOption(options, 'workers', 1);
     if (!workers.ok) return (err(`error: ${workers.message}`), EXIT.badInput);
     const bar = progressReporter('cases');
-    const r = await runSensitivity(scenario, await loadBackend('highs'), { ...(workers.value !== undefined ? { workers: workers.value } : {}), onProgress: bar.update });
+    const backend = await loadBackend('highs');
+    const r = await withPool({ workers: workers.value }, (pool) => runSensitivity(scenario, backend, { pool, onProgress: bar.update }));
     bar.done();
     if (options['json'] === true) outJson(r);
     else {

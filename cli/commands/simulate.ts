@@ -5,6 +5,7 @@
  */
 import { runMonteCarlo, type MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -72,7 +73,8 @@ export const simulateCommand: Command = {
       failedShards = r.run.failedShards.map((f) => `shard ${f.jobId} (draws ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
       result = r.result;
     } else {
-      result = await runMonteCarlo(scenario, await loadBackend('highs'), { ...common, ...(workers.ok && workers.value !== undefined ? { workers: workers.value } : {}) });
+      const backend = await loadBackend('highs');
+      result = await withPool({ workers: workers.ok ? workers.value : undefined }, (pool) => runMonteCarlo(scenario, backend, { ...common, pool }));
     }
     bar.done();
     if (options['json'] === true) outJson(result);

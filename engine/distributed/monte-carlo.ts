@@ -12,7 +12,7 @@ import type { DistributedOptions, DistributedRun } from './options.ts';
 import type { DrawsRunInput } from './run-input.ts';
 import { runShards } from './run-shards.ts';
 
-export interface DistributedMonteCarloOptions extends Omit<MonteCarloOptions, 'workers' | 'signal' | 'onProgress'>, DistributedOptions {}
+export interface DistributedMonteCarloOptions extends Omit<MonteCarloOptions, 'pool' | 'signal' | 'onProgress'>, DistributedOptions {}
 
 export async function runMonteCarloDistributed(scenario: Scenario, backend: SolverBackend, o: DistributedMonteCarloOptions): Promise<DistributedRun<MonteCarloResult>> {
   const draws = o.draws ?? scenario.uncertainty.draws;

@@ -11,7 +11,7 @@ import { RolloutMerge } from './merge-rollout.ts';
 import type { DistributedOptions, DistributedRun } from './options.ts';
 import { runShards } from './run-shards.ts';
 
-export interface DistributedRolloutOptions extends Omit<RolloutRunOptions, 'workers' | 'signal' | 'onProgress'>, DistributedOptions {}
+export interface DistributedRolloutOptions extends Omit<RolloutRunOptions, 'pool' | 'signal' | 'onProgress'>, DistributedOptions {}
 
 export async function runRolloutDistributed(rows: readonly PopulationRow[], o: DistributedRolloutOptions): Promise<Result<DistributedRun<RolloutResult>>> {
   const templates = rolloutTemplates(rows, o);

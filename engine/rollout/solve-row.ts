@@ -38,6 +38,14 @@ export interface RolloutFactoryResult {
   readonly mac: ReadonlyArray<{ readonly measureId: string; readonly costRmbPerTco2: number; readonly abatementTco2PerYear: number }>;
 }
 
+/** One sector template per sector of the population (archetype factory + wave policy). */
+export type RolloutTemplates = Readonly<Partial<Record<PopulationRow['sector'], Scenario>>>;
+
+/** The pool task of one rollout factory; the run context is the sector templates. */
+export type RolloutTasks = {
+  readonly rollout_factory: { readonly task: { readonly row: PopulationRow; readonly options: RolloutOptions }; readonly value: RolloutFactoryResult; readonly context: RolloutTemplates };
+};
+
 export function scaleFactory(factory: Factory, row: PopulationRow): Factory {
   const k = row.outputScaleFraction;
   const siteK = k ** ARCHETYPES[row.sector].population.size.siteAreaScalingExponent;

@@ -41,6 +41,9 @@ export interface DrawResult {
   readonly finalStock: Readonly<Record<string, number>>;
 }
 
+/** The pool task of one draw: its spec; the run context is the scenario every draw varies. */
+export type DrawTasks = { readonly draw: { readonly task: { readonly spec: DrawSpec }; readonly value: DrawResult; readonly context: Scenario } };
+
 /** The draw's input values: explicit, or sampled in the declared order from the draw's own generator. */
 export function drawInputs(scenario: Scenario, spec: Pick<DrawSpec, 'index' | 'seed' | 'values'>): InputValues {
   if (spec.values !== undefined) return spec.values;

@@ -1,5 +1,5 @@
 /**
- * Monte Carlo over a scenario's uncertain inputs, on the worker pool. Draw i depends only on
+ * Monte Carlo over a scenario's uncertain inputs, on a worker pool. Draw i depends only on
  * (seed, i), results are kept by index, so the output is identical for any number of workers.
  *   evaluate:   the base plan's capacity is fixed; each draw re-optimises operation and purchases
  *               (cost distribution, probability of meeting the target);
@@ -8,10 +8,9 @@
  */
 import type { Scenario } from '../data/load-scenario.ts';
 import { optimiseScenario } from '../optimise/optimise-scenario.ts';
-import { SolverPool } from '../parallel/pool.ts';
-import type { WorkerError } from '../parallel/tasks.ts';
+import type { TaskRunner, WorkerError } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
-import type { DrawResult, SimulationMode } from './draw.ts';
+import type { DrawResult, DrawTasks, SimulationMode } from './draw.ts';
 import type { ProgressListener } from '../parallel/progress.ts';
 import { summariseDraws, type DrawSummary } from './summarise.ts';
 
@@ -19,7 +18,8 @@ export interface MonteCarloOptions {
   readonly mode: SimulationMode;
   readonly draws?: number;
   readonly seed?: number;
-  readonly workers?: number;
+  /** The worker pool the draws run on (the caller starts and closes it: engine/tasks/pool.ts). */
+  readonly pool: TaskRunner<DrawTasks>;
   readonly taskTimeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
@@ -66,27 +66,22 @@ export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, 
   if (noPlan) return noPlan;
   const results: Array<DrawResult | undefined> = new Array(draws);
   const failed: Array<{ index: number; error: WorkerError }> = [];
-  const pool = new SolverPool({ workers: o.workers, context: { scenario }, taskTimeoutMs: o.taskTimeoutMs });
   let done = 0;
-  try {
-    const tasks = function* () {
-      for (let index = 0; index < draws; index++) {
-        yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, ...(decisions ? { decisions } : {}) } };
-      }
-    };
-    await pool.runAll(
-      tasks(),
-      (index, outcome) => {
-        if (outcome.ok) results[index] = outcome.value;
-        else failed.push({ index, error: outcome.error });
-        done++;
-        o.onProgress?.({ done, total: draws, failed: failed.length });
-      },
-      o.signal ? { signal: o.signal } : {},
-    );
-  } finally {
-    await pool.close();
-  }
+  const tasks = function* () {
+    for (let index = 0; index < draws; index++) {
+      yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, ...(decisions ? { decisions } : {}) } };
+    }
+  };
+  await o.pool.runAll(
+    tasks(),
+    (index, outcome) => {
+      if (outcome.ok) results[index] = outcome.value;
+      else failed.push({ index, error: outcome.error });
+      done++;
+      o.onProgress?.({ done, total: draws, failed: failed.length });
+    },
+    { context: o.pool.context(scenario), signal: o.signal, timeoutMs: o.taskTimeoutMs },
+  );
   const ordered = results.filter((r): r is DrawResult => r !== undefined);
   failed.sort((a, b) => a.index - b.index);
   return {

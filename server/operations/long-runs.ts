@@ -1,6 +1,6 @@
 /**
- * Monte Carlo, sensitivity and rollouts: always jobs (202), running the engine's pool-based
- * functions with the job's AbortSignal and progress. A run already in the store answers at once.
+ * Monte Carlo, sensitivity and rollouts: always jobs (202), running the engine's run functions on
+ * the server's one worker pool with the job's AbortSignal and progress. A run already in the store answers at once.
  * With a Redis URL configured, Monte Carlo and rollouts without a cap run on `lingtan worker`
  * processes instead (./distributed-runs.ts), stored in the same shape; the sector price search
  * (a rollout with a cap) and sensitivity always run in-process.
@@ -78,7 +78,7 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
       run: async (job) => {
         const t0 = performance.now();
         const inProcess = async () => ({
-          result: await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, workers: Math.min(ctx.config.workers, draws), signal: job.signal, onProgress: job.progress }),
+          result: await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, pool: ctx.pool, signal: job.signal, onProgress: job.progress }),
           run: undefined,
         });
         const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed }, job) : await inProcess();
@@ -101,7 +101,7 @@ export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promis
       total: cases,
       run: async ({ signal, progress }) => {
         const t0 = performance.now();
-        const result = await runSensitivity(scenario, await loadBackend('highs'), { workers: Math.max(1, Math.min(ctx.config.workers, cases)), signal, onProgress: progress });
+        const result = await runSensitivity(scenario, await loadBackend('highs'), { pool: ctx.pool, signal, onProgress: progress });
         return { ok: true, run: storedRun('sensitivity', id, body, 'completed', result, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
       },
     };
@@ -143,7 +143,6 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
   const reqKey = requestKey('rollout', body);
   return longRun(ctx, 'rollout', reqKey, async () => {
     const id = runKey('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
-    const workers = Math.max(1, Math.min(ctx.config.workers, rows.length));
     return {
       id,
       total: rows.length,
@@ -152,7 +151,7 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
         const seconds = () => (performance.now() - t0) / 1000;
         if (body.cap !== undefined) {
           // In-process even with Redis workers: the price search runs rollout after rollout.
-          const r = await findSectorPrice(rows, { workers, capTco2: body.cap.tco2, capYear: body.cap.year, timeLimitSeconds, signal, onProgress: progress });
+          const r = await findSectorPrice(rows, { pool: ctx.pool, capTco2: body.cap.tco2, capYear: body.cap.year, timeLimitSeconds, signal, onProgress: progress });
           if (!r.ok) return failure(r.error);
           return { ok: true, run: storedRun('rollout', id, body, r.value.met ? 'cap_met' : 'cap_not_met', r.value, seconds()), requestKeys: [reqKey] };
         }
@@ -161,7 +160,7 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
           if (!d.ok) return failure(d.error);
           return { ok: true, run: storedRun('rollout', id, body, 'completed', d.value.result, seconds(), d.value.run), requestKeys: [reqKey] };
         }
-        const r = await runRollout(rows, { workers, timeLimitSeconds, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
+        const r = await runRollout(rows, { pool: ctx.pool, timeLimitSeconds, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
         if (!r.ok) return failure(r.error);
         return { ok: true, run: storedRun('rollout', id, body, 'completed', r.value, seconds()), requestKeys: [reqKey] };
       },

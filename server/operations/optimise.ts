@@ -1,6 +1,6 @@
 /**
  * Optimise and finance: the cost-optimal plan of every factory (and the bank's view of it). Small
- * scenarios answer at once (solved in the solve pool); more factories than `syncMaxFactories` make
+ * scenarios answer at once (solved in the worker pool); more factories than `syncMaxFactories` make
  * a job. Identical requests are answered from the store.
  */
 import { financeJson } from '../../engine/finance/finance-json.ts';
@@ -10,11 +10,11 @@ import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
+import type { SolvedScenario } from '../../engine/tasks/scenario-tasks.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import type { OptimiseOutcome } from '../jobs/solve-tasks.ts';
 import { requestKey, runKey } from '../store/keys.ts';
 import type { RunMeta, StoredRun } from '../store/runs.ts';
-import type { Answer, Ctx } from './context.ts';
+import { runNow, type Answer, type Ctx } from './context.ts';
 import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 export interface OptimiseRequest extends ScenarioFields {
@@ -28,8 +28,8 @@ type PlanKind = 'optimise' | 'finance';
 export interface PlanSource {
   readonly scenarioName: string;
   readonly plan: ScenarioPlan;
-  readonly baselines: Extract<OptimiseOutcome, { ok: true }>['baselines'];
-  readonly finance: Extract<OptimiseOutcome, { ok: true }>['finance'];
+  readonly baselines: SolvedScenario['baselines'];
+  readonly finance: SolvedScenario['finance'];
 }
 
 const LIMITS = new Set(['time_limit', 'iteration_limit', 'interrupted']);
@@ -59,7 +59,7 @@ function planError(plan: ScenarioPlan): RunMeta['error'] {
 }
 
 /** The stored run of a solved plan. */
-export function planRun(kind: PlanKind, id: string, request: unknown, scenario: Scenario, outcome: Extract<OptimiseOutcome, { ok: true }>): StoredRun {
+export function planRun(kind: PlanKind, id: string, request: unknown, scenario: Scenario, outcome: SolvedScenario): StoredRun {
   const { plan } = outcome;
   const source: PlanSource = { scenarioName: scenario.name, plan, baselines: outcome.baselines, finance: outcome.finance };
   const result = kind === 'finance' && outcome.finance !== null ? financeJson(outcome.finance) : optimiseJson(plan);
@@ -86,10 +86,8 @@ export function planRun(kind: PlanKind, id: string, request: unknown, scenario: 
  */
 export const reusable = (run: StoredRun | null): run is StoredRun => run !== null && !run.meta.solverLimitReached && run.meta.failedShards === undefined;
 
-export async function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, backend: BackendId, timeLimitSeconds: number, signal?: AbortSignal) {
-  const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);
-  if (!outcome.ok) throw new ApiError(422, 'solver_error', `the solve failed: ${outcome.message}`);
-  return outcome;
+export function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, backend: BackendId, timeLimitSeconds: number, signal?: AbortSignal): Promise<SolvedScenario> {
+  return runNow(ctx, { kind: 'solve_scenario', scenario, backend, timeLimitSeconds, finance: kind === 'finance' }, signal);
 }
 
 export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseRequest): Promise<Answer> {
@@ -115,10 +113,10 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
         total: 1,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           progress({ done: 0, total: 1, failed: 0 });
-          const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);
-          if (!outcome.ok) return { ok: false, error: { code: 'solver_error', message: `the solve failed: ${outcome.message}` } };
+          const outcome = await ctx.pool.run({ kind: 'solve_scenario', scenario, backend, timeLimitSeconds, finance: kind === 'finance' }, { signal });
+          if (!outcome.ok) return { ok: false, error: { code: 'solver_error', message: `the solve failed: ${outcome.error.message}` } };
           progress({ done: 1, total: 1, failed: 0 });
-          return { ok: true, run: planRun(kind, id, request, scenario, outcome), requestKeys: [reqKey] };
+          return { ok: true, run: planRun(kind, id, request, scenario, outcome.value), requestKeys: [reqKey] };
         },
       });
       return { type: 'job', job };

@@ -1,11 +1,11 @@
 /**
  * A request's scenario: from the body (JSON), from YAML/JSON text, or a bundled file by id; loaded
- * and validated by the engine in the solve pool. Errors are 400s whose paths point into the request.
+ * and validated by the engine in the worker pool. Errors are 400s whose paths point into the request.
  */
 import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { ScenarioSource } from '../../engine/tasks/scenario-tasks.ts';
 import { ApiError, badRequest, engineInputError } from '../errors.ts';
-import type { ScenarioSource } from '../jobs/solve-tasks.ts';
-import type { Ctx } from './context.ts';
+import { runNow, type Ctx } from './context.ts';
 
 export interface ScenarioFields {
   readonly scenario?: unknown;
@@ -51,15 +51,12 @@ export interface Prepared {
   readonly key: string;
 }
 
-/** Load and validate in the solve pool; a bad scenario is a 400 with paths into the request. */
+/** Load and validate in the worker pool; a bad scenario is a 400 with paths into the request. */
 export async function prepare(ctx: Ctx, resolved: ResolvedSource): Promise<Prepared> {
-  const outcome = await ctx.pool.run({ kind: 'prepare', source: resolved.source });
-  if (!outcome.ok) {
-    if (outcome.error.code === 'solver_error') throw new ApiError(503, 'worker_unavailable', outcome.error.message, [], {}, {}, { 'Retry-After': '5' });
-    // Text sources report paths inside the file; point at the text field.
-    throw engineInputError(outcome.error, resolved.path);
-  }
-  return { scenario: outcome.scenario, key: outcome.key };
+  const loaded = await runNow(ctx, { kind: 'load_scenario', source: resolved.source });
+  // Text sources report paths inside the file; point at the text field.
+  if (!loaded.ok) throw engineInputError(loaded.error, resolved.path);
+  return { scenario: loaded.scenario, key: loaded.key };
 }
 
 /** The solver time limit: the request's, else the scenario's, capped by the server's maximum. */

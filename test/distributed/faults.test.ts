@@ -24,6 +24,9 @@ import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts'
 import { json, population } from './fixtures.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 import { spawnWorker, type WorkerProcess } from './worker-process.ts';
+import { testPools } from '../helpers/pools.ts';
+
+const pool = testPools();
 
 const rows = population(24);
 const WORKER_ARGS = ['--workers', '1', '--concurrency', '2', '--lock-ms', '2000'];
@@ -34,7 +37,7 @@ const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
   redis = await startRedis();
-  const r = await runRollout(rows, { workers: 2 });
+  const r = await runRollout(rows, { pool: pool(2) });
   if (!r.ok) throw new Error(r.error.message);
   reference = r.value;
 }, 120_000);

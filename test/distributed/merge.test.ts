@@ -13,6 +13,9 @@ import type { SolverBackend } from '../../engine/solvers/types.ts';
 import { json, population, uncertainScenario } from './fixtures.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 import { spawnWorker, type WorkerProcess } from './worker-process.ts';
+import { testPools } from '../helpers/pools.ts';
+
+const pool = testPools();
 
 const rows = population(24);
 const scenario = uncertainScenario();
@@ -27,10 +30,10 @@ let sweepRef: MonteCarloResult;
 beforeAll(async () => {
   redis = await startRedis();
   backend = await loadBackend('highs');
-  const r = await runRollout(rows, { workers: 2 });
+  const r = await runRollout(rows, { pool: pool(2) });
   if (!r.ok) throw new Error(r.error.message);
   rolloutRef = r.value;
-  sweepRef = await runMonteCarlo(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, workers: 2 });
+  sweepRef = await runMonteCarlo(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, pool: pool(2) });
   expect(rolloutRef.failures).toEqual([]);
   expect(sweepRef.failed).toEqual([]);
 }, 120_000);

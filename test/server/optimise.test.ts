@@ -106,7 +106,7 @@ describe('POST /v1/optimise', () => {
     const solved = optimiseScenario(loaded.value, await loadBackend('highs'));
     const f = solved.factories[0]!;
     const cut: ScenarioPlan = { ...solved, status: 'feasible', factories: [{ ...f, status: 'feasible', message: 'plan in hand, not proven optimal (time_limit)', solver: { ...f.solver, termination: 'time_limit' } }] };
-    const run = planRun('optimise', 'x'.repeat(64), {}, loaded.value, { ok: true, plan: cut, baselines: {}, finance: null, seconds: 0.1 });
+    const run = planRun('optimise', 'x'.repeat(64), {}, loaded.value, { plan: cut, baselines: {}, finance: null, seconds: 0.1 });
     expect(run.meta).toMatchObject({ solverLimitReached: true });
     expect(run.meta.error).toBeUndefined();
     expect(reusable(run)).toBe(false);

@@ -3,7 +3,7 @@
  * code and ~1.6 ms after (DESIGN §7), so each worker solves a small LP a few times before real work.
  */
 import { ModelBuilder } from '../model/model-builder.ts';
-import type { SolverBackend } from '../solvers/types.ts';
+import type { SolverBackend } from './types.ts';
 
 export function warmUp(backend: SolverBackend, solves: number): void {
   const b = new ModelBuilder({ name: 'warm_up' });
