@@ -23,7 +23,7 @@ export function monteCarlo(draws: number, smoke: boolean): Benchmark {
       const rate: Record<number, number> = {};
       for (let workers = 1; workers <= availableParallelism(); workers++) {
         const t0 = performance.now();
-        const mc = await withPool({ workers }, (pool) => runMonteCarlo(loaded.value, backend, { mode: 'reoptimise', draws, pool }));
+        const mc = await withPool({ workers }, (pool) => runMonteCarlo(loaded.value, backend, { mode: 'reoptimise', draws, pool, settings: loaded.value.solver }));
         const seconds = (performance.now() - t0) / 1000;
         rate[workers] = mc.summary.draws / seconds;
         out.push(valueResult(`${id}.workers_${workers}.seconds`, group, 'ms', seconds * 1000, draws === 1000 ? 'incl. pool start-up (target ≤ 5 s)' : 'incl. pool start-up'));

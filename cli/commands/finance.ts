@@ -1,9 +1,10 @@
 /**
- * `lingtan finance <scenario> [--json]`: optimise every factory (HiGHS), then take the bank's view of
+ * `lingtan finance <scenario> [--json]`: optimise every factory, then take the bank's view of
  * each plan — cash flows against the baseline, NPV/IRR/payback/abatement cost, loan pricing and the
  * DSCR-sized loan with its schedule, or the reason no debt is supportable.
  */
 import { financeScenario } from '../../engine/finance/finance-scenario.ts';
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { financeJson } from '../../engine/finance/finance-json.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -19,7 +20,8 @@ export const financeCommand: Command = {
   async run(positionals, options) {
     const scenario = await scenarioArgument(positionals, 'finance <scenario>');
     if (scenario === null) return EXIT.badInput;
-    const plan = optimiseScenario(scenario, await loadBackend('highs'));
+    const settings = resolveSolverSettings(scenario.solver);
+    const plan = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
     const result = financeScenario(scenario, plan);
     if (options['json'] === true) outJson(financeJson(result));
     else out(renderFinance(scenario, result));

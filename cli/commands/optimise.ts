@@ -9,7 +9,8 @@ import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
-import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
+import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
@@ -47,13 +48,14 @@ export const optimiseCommand: Command = {
     if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;
     if (!isBackendId(backendId)) {
-      err(`error: unknown backend "${backendId}" (expected highs or jslp)`);
+      err(`error: unknown backend "${backendId}" (expected ${BACKEND_IDS.join(' or ')})`);
       return EXIT.badInput;
     }
     const lp = typeof options['lp'] === 'string' ? options['lp'] : undefined;
     const mps = typeof options['mps'] === 'string' ? options['mps'] : undefined;
     if (lp !== undefined || mps !== undefined) await writeModelFiles(scenario, lp, mps);
-    const result = optimiseScenario(scenario, await loadBackend(backendId));
+    const settings = resolveSolverSettings(scenario.solver, { backend: backendId });
+    const result = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
     if (options['json'] === true) outJson(optimiseJson(result));
     else out(renderPlan(scenario, result));
     if (result.status === 'infeasible') return EXIT.infeasible;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
 import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
 import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
 import { withPool } from '../../engine/tasks/pool.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
@@ -56,9 +57,11 @@ export const rolloutCommand: Command = {
     if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
     if (distributed.value !== undefined && cap.ok && cap.value !== undefined) return (err('error: --cap-tco2 runs in-process only (not with --redis yet)'), EXIT.badInput);
     const bar = progressReporter('factories');
+    // The sector templates carry the default solver settings.
+    const settings = DEFAULT_SOLVER_SETTINGS;
     if (distributed.value !== undefined) {
       const { runRolloutDistributed } = await import('../../engine/distributed/rollout.ts');
-      const r = await runRolloutDistributed(rows.value, { ...distributed.value, onProgress: bar.update, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      const r = await runRolloutDistributed(rows.value, { ...distributed.value, settings, onProgress: bar.update, onEvent: (m) => err(m) }).catch((e: Error) => e);
       bar.done();
       if (r instanceof Error) return (err(`error: distributed run failed: ${r.message}`), EXIT.internal);
       if (!r.ok) return (errEngine(r.error), EXIT.internal);
@@ -71,14 +74,14 @@ export const rolloutCommand: Command = {
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
       const capTco2 = cap.value;
       const year = capYear.value;
-      const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, capTco2, capYear: year, onProgress: bar.update }));
+      const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, settings, capTco2, capYear: year, onProgress: bar.update }));
       bar.done();
       if (!r.ok) return (errEngine(r.error), EXIT.internal);
       if (options['json'] === true) outJson(r.value);
       else out(`${r.value.message}\nprice ${formatNumber(r.value.priceRmbPerTco2, 2)} RMB/tCO2 → ${capYear.value} emissions ${formatNumber(r.value.totalTco2)} tCO2 (cap ${formatNumber(cap.value)}), ${r.value.iterations.length} rollouts\n\n${render(r.value.totals)}`);
       return r.value.met ? EXIT.ok : EXIT.infeasible;
     }
-    const r = await withPool(w, (pool) => runRollout(rows.value, { pool, onProgress: bar.update }));
+    const r = await withPool(w, (pool) => runRollout(rows.value, { pool, settings, onProgress: bar.update }));
     bar.done();
     if (!r.ok) return (errEngine(r.error), EXIT.internal);
     if (options['json'] === true) outJson(r.value);

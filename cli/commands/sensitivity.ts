@@ -1,4 +1,5 @@
 /** `lingtan sensitivity <scenario> [--workers W] [--json]`: one-at-a-time ranges → tornado data. */
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { withPool } from '../../engine/tasks/pool.ts';
@@ -22,8 +23,9 @@ export const sensitivityCommand: Command = {
     const workers = intOption(options, 'workers', 1);
     if (!workers.ok) return (err(`error: ${workers.message}`), EXIT.badInput);
     const bar = progressReporter('cases');
-    const backend = await loadBackend('highs');
-    const r = await withPool({ workers: workers.value }, (pool) => runSensitivity(scenario, backend, { pool, onProgress: bar.update }));
+    const settings = resolveSolverSettings(scenario.solver);
+    const backend = await loadBackend(settings.backend);
+    const r = await withPool({ workers: workers.value }, (pool) => runSensitivity(scenario, backend, { pool, settings, onProgress: bar.update }));
     bar.done();
     if (options['json'] === true) outJson(r);
     else {

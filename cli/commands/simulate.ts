@@ -3,6 +3,7 @@
  * Monte Carlo over the scenario's uncertain inputs on the worker pool (or, with --redis, on
  * `lingtan worker` processes).
  */
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { runMonteCarlo, type MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { withPool } from '../../engine/tasks/pool.ts';
@@ -58,8 +59,11 @@ export const simulateCommand: Command = {
     const distributed = redisRunOptions(options);
     if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
     const bar = progressReporter('draws');
+    const settings = resolveSolverSettings(scenario.solver);
+    const backend = await loadBackend(settings.backend);
     const common = {
       mode,
+      settings,
       ...(draws.ok && draws.value !== undefined ? { draws: draws.value } : {}),
       ...(seed.ok && seed.value !== undefined ? { seed: seed.value } : {}),
       onProgress: bar.update,
@@ -68,12 +72,11 @@ export const simulateCommand: Command = {
     let result: MonteCarloResult;
     if (distributed.value !== undefined) {
       const { runMonteCarloDistributed } = await import('../../engine/distributed/monte-carlo.ts');
-      const r = await runMonteCarloDistributed(scenario, await loadBackend('highs'), { ...common, ...distributed.value, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      const r = await runMonteCarloDistributed(scenario, backend, { ...common, ...distributed.value, onEvent: (m) => err(m) }).catch((e: Error) => e);
       if (r instanceof Error) return (bar.done(), err(`error: distributed run failed: ${r.message}`), EXIT.internal);
       failedShards = r.run.failedShards.map((f) => `shard ${f.jobId} (draws ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
       result = r.result;
     } else {
-      const backend = await loadBackend('highs');
       result = await withPool({ workers: workers.ok ? workers.value : undefined }, (pool) => runMonteCarlo(scenario, backend, { ...common, pool }));
     }
     bar.done();

@@ -24,6 +24,7 @@ export async function runMonteCarloDistributed(scenario: Scenario, backend: Solv
     seed,
     mode: o.mode,
     draws,
+    settings: o.settings,
     ...(decisions ? { decisions } : {}),
     ...(o.taskTimeoutMs !== undefined ? { taskTimeoutMs: o.taskTimeoutMs } : {}),
   };

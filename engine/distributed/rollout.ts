@@ -21,8 +21,8 @@ export async function runRolloutDistributed(rows: readonly PopulationRow[], o: D
     ...(o.netTargetFractionOfBase !== undefined ? { netTargetFractionOfBase: o.netTargetFractionOfBase } : {}),
   };
   const rolloutOptions: RolloutOptions = {
+    settings: o.settings,
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 } : {}),
-    ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
   };
   const merge = new RolloutMerge(rows, o.carbonPriceRmbPerTco2);
   const run = await runShards<RolloutFactoryResult>(

@@ -19,7 +19,7 @@ export function shardTasks(input: RunInput, start: number, end: number): Array<T
       const row = input.rows[i];
       if (row !== undefined) tasks.push({ kind: 'rollout_factory', row, options: input.rolloutOptions });
     } else {
-      tasks.push({ kind: 'draw', spec: { index: i, seed: input.seed, mode: input.mode, ...(input.decisions ? { decisions: input.decisions } : {}) } });
+      tasks.push({ kind: 'draw', spec: { index: i, seed: input.seed, mode: input.mode, settings: input.settings, ...(input.decisions ? { decisions: input.decisions } : {}) } });
     }
   }
   return tasks;

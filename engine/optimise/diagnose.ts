@@ -3,13 +3,14 @@
  * cap (minimising only the total shortfall, integers relaxed), report the smallest shortfall per
  * year and the limits that bind at that point, in words (“roof area caps rooftop PV at 2,100 kW”).
  */
-import { buildPathwayModel } from '../formulation/build-model.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import { ofKind } from '../formulation/measure-kinds.ts';
 import { areaM2PerKw } from '../formulation/potential.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { LinearModel } from '../model/linear-model.ts';
-import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
+import type { SolverBackend } from '../solvers/types.ts';
+import { solvePathway } from './solve-pathway.ts';
 
 export interface Diagnosis {
   /** Smallest achievable excess over the cap, per year with a cap, tCO2. */
@@ -22,9 +23,11 @@ export interface Diagnosis {
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, options: SolveOptions): Diagnosis | null {
-  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, objective: 'min_shortfall', relaxIntegers: true });
-  const result = backend.solve(model, { ...options, wantDuals: true });
+export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Diagnosis | null {
+  const {
+    built: { model, ctx },
+    result,
+  } = solvePathway(data, backend, settings, { formulation: { capShortfall: true, objective: 'min_shortfall', relaxIntegers: true } });
   if (!result.hasSolution || result.colValues === null) return null;
   const x = result.colValues;
   const shortfallTco2 = [...ctx.v.capShortfall.entries()].map(([year, col]) => ({

@@ -47,8 +47,8 @@ export async function runRollout(rows: readonly PopulationRow[], o: RolloutRunOp
   }
   const acc = new RolloutAccumulator();
   const options: RolloutOptions = {
+    settings: o.settings,
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 } : {}),
-    ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
   };
   let done = 0;
   // Fold results in population order (floating-point sums then do not depend on which worker

@@ -4,6 +4,7 @@
  * or evaluate the base plan's fixed capacity under the draw.
  */
 import type { Scenario } from '../data/load-scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { UncertainInputId } from '../data/schemas/uncertainty.ts';
 import { evaluatePlan } from '../optimise/evaluate-plan.ts';
 import { optimiseFactory } from '../optimise/optimise-factory.ts';
@@ -19,6 +20,8 @@ export interface DrawSpec {
   readonly index: number;
   readonly seed: number;
   readonly mode: SimulationMode;
+  /** The run's solver settings (resolved once at its boundary). */
+  readonly settings: SolverSettings;
   /** evaluate: the base plan's capacity decisions per factory id (column name → value). */
   readonly decisions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Explicit input values (sensitivity); when absent the inputs are sampled. */
@@ -70,7 +73,7 @@ export function runDraw(scenario: Scenario, spec: DrawSpec, backend: SolverBacke
   const last = s.horizon.endYear;
   for (const f of s.factories) {
     if (spec.mode === 'evaluate') {
-      const e = evaluatePlan(s, f, spec.decisions?.[f.id] ?? {}, backend);
+      const e = evaluatePlan(s, f, spec.decisions?.[f.id] ?? {}, backend, spec.settings);
       if (!e.feasible || e.costRmb === null) {
         total = null;
         met = false;
@@ -82,7 +85,7 @@ export function runDraw(scenario: Scenario, spec: DrawSpec, backend: SolverBacke
       add(net, e.netTco2ByYear);
       if (Object.values(e.shortfallTco2ByYear).some((x) => x > 1e-6)) met = false;
     } else {
-      const p = optimiseFactory(s, f, backend, { skipDiagnosis: true });
+      const p = optimiseFactory(s, f, backend, { skipDiagnosis: true, settings: spec.settings });
       if (p.objectiveRmb === null) {
         total = null;
         met = false;

@@ -7,6 +7,7 @@
  *               measure is chosen and its median size).
  */
 import type { Scenario } from '../data/load-scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { optimiseScenario } from '../optimise/optimise-scenario.ts';
 import type { TaskRunner, WorkerError } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
@@ -18,6 +19,8 @@ export interface MonteCarloOptions {
   readonly mode: SimulationMode;
   readonly draws?: number;
   readonly seed?: number;
+  /** The run's solver settings, for the base plan and every draw. */
+  readonly settings: SolverSettings;
   /** The worker pool the draws run on (the caller starts and closes it: engine/tasks/pool.ts). */
   readonly pool: TaskRunner<DrawTasks>;
   readonly taskTimeoutMs?: number;
@@ -48,11 +51,11 @@ export type CapacityDecisions = Record<string, Readonly<Record<string, number>>>
 export function prepareDraws(
   scenario: Scenario,
   backend: SolverBackend,
-  o: Pick<MonteCarloOptions, 'mode' | 'seed'>,
+  o: Pick<MonteCarloOptions, 'mode' | 'seed' | 'settings'>,
 ): { readonly seed: number; readonly decisions?: CapacityDecisions; readonly noPlan?: MonteCarloResult } {
   const seed = o.seed ?? scenario.uncertainty.seed;
   if (o.mode !== 'evaluate') return { seed };
-  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
+  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true, settings: o.settings });
   if (base.objectiveRmb === null) {
     const noPlan = { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
     return { seed, noPlan };
@@ -69,7 +72,7 @@ export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, 
   let done = 0;
   const tasks = function* () {
     for (let index = 0; index < draws; index++) {
-      yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, ...(decisions ? { decisions } : {}) } };
+      yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, settings: o.settings, ...(decisions ? { decisions } : {}) } };
     }
   };
   await o.pool.runAll(

@@ -4,6 +4,7 @@
  * from `scenario.sensitivity`, else the P5–P95 of the input's distribution.
  */
 import type { Scenario } from '../data/load-scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { UNCERTAIN_INPUTS, type UncertainInputId } from '../data/schemas/uncertainty.ts';
 import type { TaskRunner } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
@@ -42,16 +43,16 @@ export function sensitivityRanges(scenario: Scenario): Array<{ input: UncertainI
 export async function runSensitivity(
   scenario: Scenario,
   backend: SolverBackend,
-  o: { readonly pool: TaskRunner<DrawTasks>; readonly onProgress?: ProgressListener; readonly signal?: AbortSignal },
+  o: { readonly pool: TaskRunner<DrawTasks>; readonly settings: SolverSettings; readonly onProgress?: ProgressListener; readonly signal?: AbortSignal },
 ): Promise<SensitivityResult> {
   const ranges = sensitivityRanges(scenario);
-  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', values: {} }, backend);
+  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', settings: o.settings, values: {} }, backend);
   const points = ranges.flatMap((r) => [{ [r.input]: r.low }, { [r.input]: r.high }]);
   const results: Array<DrawResult | null> = new Array(points.length).fill(null);
   if (points.length > 0) {
     let done = 0;
     await o.pool.runAll(
-      points.map((values, index) => ({ kind: 'draw' as const, spec: { index, seed: 0, mode: 'reoptimise' as const, values } })),
+      points.map((values, index) => ({ kind: 'draw' as const, spec: { index, seed: 0, mode: 'reoptimise' as const, settings: o.settings, values } })),
       (index, outcome) => {
         results[index] = outcome.ok ? outcome.value : null;
         o.onProgress?.({ done: ++done, total: points.length, failed: 0 });

@@ -14,9 +14,10 @@
  * **max** problem the signs are reversed (binding `<=` → ≥ 0). Non-binding rows have dual 0.
  * Duals are only reported for LPs solved to optimality.
  */
+import type { BackendId } from '../data/schemas/solver.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 
-export type BackendId = 'highs' | 'jslp';
+export type { BackendId };
 
 /** Why the solver stopped. */
 export type Termination =

@@ -23,13 +23,13 @@ export async function createHandlers(setup: RegistrySetup): Promise<TaskHandlers
   const highs = await loadBackend('highs');
   warmUp(highs, setup.warmUpSolves);
   return {
-    draw: (task, scenario) => runDraw(scenario, task.spec, highs),
-    rollout_factory: (task, templates) => {
+    draw: async (task, scenario) => runDraw(scenario, task.spec, await loadBackend(task.spec.settings.backend)),
+    rollout_factory: async (task, templates) => {
       const template = templates[task.row.sector];
       if (template === undefined) throw new Error(`no template scenario for sector "${task.row.sector}"`);
-      return solveRolloutRow(template, task.row, task.options, highs);
+      return solveRolloutRow(template, task.row, task.options, await loadBackend(task.options.settings.backend));
     },
     load_scenario: (task) => loadScenario(task.source),
-    solve_scenario: async (task) => solveScenario(task, await loadBackend(task.backend)),
+    solve_scenario: async (task) => solveScenario(task, await loadBackend(task.settings.backend)),
   };
 }

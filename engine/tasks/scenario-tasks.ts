@@ -9,7 +9,8 @@ import { loadScenarioData, loadScenarioText, type Scenario } from '../data/load-
 import type { EngineError } from '../errors.ts';
 import { financeScenario, type ScenarioFinance } from '../finance/finance-scenario.ts';
 import { optimiseScenario, type ScenarioPlan } from '../optimise/optimise-scenario.ts';
-import type { BackendId, SolverBackend } from '../solvers/types.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
+import type { SolverBackend } from '../solvers/types.ts';
 
 /** A scenario as a client sent it: parsed data (a JSON body) or file text (YAML or JSON). */
 export type ScenarioSource = { readonly data: unknown; readonly fileName: string } | { readonly text: string; readonly fileName: string };
@@ -25,9 +26,8 @@ export type LoadedScenario =
 
 export interface SolveScenarioTask {
   readonly scenario: Scenario;
-  readonly backend: BackendId;
-  /** The solver time limit per solve, already clamped by the caller. */
-  readonly timeLimitSeconds: number;
+  /** The operation's solver settings (its time limit already capped by the caller). */
+  readonly settings: SolverSettings;
   /** Also take the bank's view of the plan. */
   readonly finance: boolean;
 }
@@ -60,7 +60,7 @@ export function loadScenario(source: ScenarioSource): LoadedScenario {
 
 export function solveScenario(task: SolveScenarioTask, backend: SolverBackend): SolvedScenario {
   const t0 = performance.now();
-  const plan = optimiseScenario(task.scenario, backend, { timeLimitSeconds: task.timeLimitSeconds });
+  const plan = optimiseScenario(task.scenario, backend, { settings: task.settings });
   const baselines = Object.fromEntries(task.scenario.factories.map((f) => [f.id, { years: factoryBaseline(task.scenario, f).years }]));
   const finance = task.finance ? financeScenario(task.scenario, plan) : null;
   return { plan, baselines, finance, seconds: (performance.now() - t0) / 1000 };

@@ -5,6 +5,7 @@
  * processes instead (./distributed-runs.ts), stored in the same shape; the sector price search
  * (a rollout with a cap) and sensitivity always run in-process.
  */
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
@@ -21,7 +22,7 @@ import type { RunKind, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { shardOutcome } from './distributed-runs.ts';
 import { reusable } from './optimise.ts';
-import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
+import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 /** The stored run; `shards`: the report of a run on Redis workers (failed shards make it `partial`). */
 function storedRun(kind: RunKind, id: string, request: unknown, status: string, result: unknown, seconds: number, shards?: ShardRunReport): StoredRun {
@@ -72,16 +73,17 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
       throw badRequest(message, [{ path: body.draws !== undefined ? 'draws' : `${resolved.path}.uncertainty.draws`, message }]);
     }
     const id = runKey('simulate', { scenario: key, mode: body.mode, draws, seed });
+    const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
       total: draws,
       run: async (job) => {
         const t0 = performance.now();
         const inProcess = async () => ({
-          result: await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, pool: ctx.pool, signal: job.signal, onProgress: job.progress }),
+          result: await runMonteCarlo(scenario, await loadBackend(settings.backend), { mode: body.mode, draws, seed, settings, pool: ctx.pool, signal: job.signal, onProgress: job.progress }),
           run: undefined,
         });
-        const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed }, job) : await inProcess();
+        const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed, settings }, job) : await inProcess();
         const status = result.summary.succeeded > 0 ? 'completed' : 'no_plan';
         return { ok: true, run: storedRun('simulate', id, body, status, result, (performance.now() - t0) / 1000, run), requestKeys: [reqKey] };
       },
@@ -96,12 +98,13 @@ export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promis
     const { scenario, key } = await prepare(ctx, resolved);
     const cases = 2 * sensitivityRanges(scenario).length;
     const id = runKey('sensitivity', { scenario: key });
+    const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
       total: cases,
       run: async ({ signal, progress }) => {
         const t0 = performance.now();
-        const result = await runSensitivity(scenario, await loadBackend('highs'), { pool: ctx.pool, signal, onProgress: progress });
+        const result = await runSensitivity(scenario, await loadBackend(settings.backend), { pool: ctx.pool, settings, signal, onProgress: progress });
         return { ok: true, run: storedRun('sensitivity', id, body, 'completed', result, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
       },
     };
@@ -139,7 +142,9 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);
   }
-  const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, null);
+  // The sector templates carry the default solver settings.
+  const settings = requestSettings(ctx, DEFAULT_SOLVER_SETTINGS, { timeLimitSeconds: body.timeLimitSeconds });
+  const { timeLimitSeconds } = settings;
   const reqKey = requestKey('rollout', body);
   return longRun(ctx, 'rollout', reqKey, async () => {
     const id = runKey('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
@@ -151,16 +156,16 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
         const seconds = () => (performance.now() - t0) / 1000;
         if (body.cap !== undefined) {
           // In-process even with Redis workers: the price search runs rollout after rollout.
-          const r = await findSectorPrice(rows, { pool: ctx.pool, capTco2: body.cap.tco2, capYear: body.cap.year, timeLimitSeconds, signal, onProgress: progress });
+          const r = await findSectorPrice(rows, { pool: ctx.pool, settings, capTco2: body.cap.tco2, capYear: body.cap.year, signal, onProgress: progress });
           if (!r.ok) return failure(r.error);
           return { ok: true, run: storedRun('rollout', id, body, r.value.met ? 'cap_met' : 'cap_not_met', r.value, seconds()), requestKeys: [reqKey] };
         }
         if (ctx.distributed) {
-          const d = await ctx.distributed.rollout(rows, { timeLimitSeconds, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 }, { signal, progress });
+          const d = await ctx.distributed.rollout(rows, { settings, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 }, { signal, progress });
           if (!d.ok) return failure(d.error);
           return { ok: true, run: storedRun('rollout', id, body, 'completed', d.value.result, seconds(), d.value.run), requestKeys: [reqKey] };
         }
-        const r = await runRollout(rows, { pool: ctx.pool, timeLimitSeconds, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
+        const r = await runRollout(rows, { pool: ctx.pool, settings, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
         if (!r.ok) return failure(r.error);
         return { ok: true, run: storedRun('rollout', id, body, 'completed', r.value, seconds()), requestKeys: [reqKey] };
       },

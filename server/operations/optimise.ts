@@ -8,6 +8,7 @@ import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
+import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
 import type { SolvedScenario } from '../../engine/tasks/scenario-tasks.ts';
@@ -15,7 +16,7 @@ import type { JobOutcome } from '../jobs/manager.ts';
 import { requestKey, runKey } from '../store/keys.ts';
 import type { RunMeta, StoredRun } from '../store/runs.ts';
 import { runNow, type Answer, type Ctx } from './context.ts';
-import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
+import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 export interface OptimiseRequest extends ScenarioFields {
   readonly backend?: BackendId | undefined;
@@ -86,8 +87,8 @@ export function planRun(kind: PlanKind, id: string, request: unknown, scenario: 
  */
 export const reusable = (run: StoredRun | null): run is StoredRun => run !== null && !run.meta.solverLimitReached && run.meta.failedShards === undefined;
 
-export function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, backend: BackendId, timeLimitSeconds: number, signal?: AbortSignal): Promise<SolvedScenario> {
-  return runNow(ctx, { kind: 'solve_scenario', scenario, backend, timeLimitSeconds, finance: kind === 'finance' }, signal);
+export function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, settings: SolverSettings, signal?: AbortSignal): Promise<SolvedScenario> {
+  return runNow(ctx, { kind: 'solve_scenario', scenario, settings, finance: kind === 'finance' }, signal);
 }
 
 export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseRequest): Promise<Answer> {
@@ -97,9 +98,8 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
   if (reusable(known)) return { type: 'run', run: known, cached: true };
   return ctx.inflight.run(`${kind}:${reqKey}`, async (): Promise<Answer> => {
     const { scenario, key } = await prepare(ctx, resolved);
-    const backend = body.backend ?? scenario.solver.backend;
-    const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, scenario);
-    const id = runKey(kind, { scenario: key, backend, timeLimitSeconds });
+    const settings = requestSettings(ctx, scenario.solver, { backend: body.backend, timeLimitSeconds: body.timeLimitSeconds });
+    const id = runKey(kind, { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -113,7 +113,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
         total: 1,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           progress({ done: 0, total: 1, failed: 0 });
-          const outcome = await ctx.pool.run({ kind: 'solve_scenario', scenario, backend, timeLimitSeconds, finance: kind === 'finance' }, { signal });
+          const outcome = await ctx.pool.run({ kind: 'solve_scenario', scenario, settings, finance: kind === 'finance' }, { signal });
           if (!outcome.ok) return { ok: false, error: { code: 'solver_error', message: `the solve failed: ${outcome.error.message}` } };
           progress({ done: 1, total: 1, failed: 0 });
           return { ok: true, run: planRun(kind, id, request, scenario, outcome.value), requestKeys: [reqKey] };
@@ -121,7 +121,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
       });
       return { type: 'job', job };
     }
-    const outcome = await solvePlan(ctx, kind, scenario, backend, timeLimitSeconds);
+    const outcome = await solvePlan(ctx, kind, scenario, settings);
     const run = planRun(kind, id, request, scenario, outcome);
     ctx.runs.put(run, [reqKey]);
     return { type: 'run', run, cached: false };

@@ -3,6 +3,7 @@
  * and validated by the engine in the worker pool. Errors are 400s whose paths point into the request.
  */
 import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { resolveSolverSettings, type SolverOverrides, type SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { ScenarioSource } from '../../engine/tasks/scenario-tasks.ts';
 import { ApiError, badRequest, engineInputError } from '../errors.ts';
 import { runNow, type Ctx } from './context.ts';
@@ -59,7 +60,11 @@ export async function prepare(ctx: Ctx, resolved: ResolvedSource): Promise<Prepa
   return { scenario: loaded.scenario, key: loaded.key };
 }
 
-/** The solver time limit: the request's, else the scenario's, capped by the server's maximum. */
-export function effectiveTimeLimit(ctx: Ctx, requested: number | undefined, scenario: Scenario | null): number {
-  return Math.min(requested ?? scenario?.solver.timeLimitSeconds ?? ctx.config.maxSolveSeconds, ctx.config.maxSolveSeconds);
+/**
+ * The solver settings of a request, resolved once: the scenario's (or a rollout template's), the
+ * request's overrides, the time limit capped by the server's maximum. Every solve of the request
+ * (and of the job it makes) takes this value.
+ */
+export function requestSettings(ctx: Ctx, solver: SolverSettings, overrides: SolverOverrides = {}): SolverSettings {
+  return resolveSolverSettings(solver, overrides, ctx.config.maxSolveSeconds);
 }

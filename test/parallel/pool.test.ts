@@ -73,7 +73,7 @@ describe("the engine's registry", () => {
     const scenario = tinyScenario({ measures: [efficiency('measure_a', 0.2, 2000)], netTargetTco2: 450 });
     const pool = startPool({ workers: 1, warmUpSolves: 1 });
     pools.push(pool);
-    const spec = { index: 3, seed: 1, mode: 'reoptimise' as const, values: { electricity_price: 1.1 } };
+    const spec = { index: 3, seed: 1, mode: 'reoptimise' as const, settings: scenario.solver, values: { electricity_price: 1.1 } };
     const r = await pool.run({ kind: 'draw', spec }, { context: pool.context(scenario) });
     expect(r).toEqual({ ok: true, value: runDraw(scenario, spec, await loadBackend('highs')) });
     // cost = 900 MWh × 500 × 1.1 + 500 units × 200 (see test/simulation/monte-carlo.test.ts)

@@ -41,16 +41,3 @@ export function policySchema(yv: ReturnType<typeof yearValue>) {
     })
     .strict();
 }
-
-export const SolverOptionsSchema = z
-  .object({
-    backend: z.enum(['highs', 'jslp']).default('highs'),
-    timeLimitSeconds: z.number().positive().default(60),
-    /**
-     * Relative MIP gap at which a plan counts as optimal. 0.1 %: far inside the uncertainty of the
-     * inputs, and it keeps lumpy 60-measure pathways near 50 ms where 0.01 % takes about 1 s.
-     */
-    mipRelGap: z.number().min(0).max(1).default(1e-3),
-  })
-  .strict();
-export type SolverOptions = z.infer<typeof SolverOptionsSchema>;

@@ -12,7 +12,8 @@ import { financeSchema } from './finance.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { measureSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
-import { policySchema, SolverOptionsSchema } from './policy.ts';
+import { policySchema } from './policy.ts';
+import { SolverSettingsSchema } from './solver.ts';
 import { SensitivitySchema, UncertaintySchema } from './uncertainty.ts';
 
 /** First pass: just enough to know which years to resolve. */
@@ -68,7 +69,7 @@ export function scenarioSchema(years: readonly number[]) {
         .object({ custom: z.array(offsetProductSchema(yv)).default([]) })
         .strict()
         .prefault({}),
-      solver: SolverOptionsSchema.prefault({}),
+      solver: SolverSettingsSchema.prefault({}),
       uncertainty: UncertaintySchema.prefault({}),
       sensitivity: SensitivitySchema.prefault({}),
     })
