@@ -3,7 +3,7 @@
  * check, and write the disclosure report (HTML with the font embedded, or PDF printed by Chromium).
  */
 import { writeFile } from 'node:fs/promises';
-import type { Lang } from '../../engine/compliance/format.ts';
+import type { Lang } from '../../engine/data/compliance/format.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { ChromiumMissing, PdfPrinter, renderReportHtml } from '../../server/report/render-report.ts';

@@ -13,19 +13,10 @@ import { targetYearOf, type Scenario } from '../data/load-scenario.ts';
 import { CARRIER_IDS, INCUMBENT_HEAT_EFFICIENCY, type CarrierId } from '../data/reference/fuels.ts';
 import { isEtsCovered } from '../data/reference/finance-rates.ts';
 import type { Factory, Measure, OffsetProduct } from '../data/schemas/scenario.ts';
-import { applicableMeasures } from './applicability.ts';
+import { applicableMeasures, type DemandCell } from './applicability.ts';
 import { ofKind } from './measure-kinds.ts';
 import { gridConnectionData, pvExportData, type GridConnectionData, type PvExportData } from './site-limits.ts';
 import { onsiteYieldMwhPerKw } from './site-yield.ts';
-
-export interface DemandCell {
-  readonly endUse: EndUseId;
-  readonly carrier: CarrierId;
-  /** Base-year final energy, MWh. */
-  readonly baseMwh: number;
-  /** Useful energy per MWh of this carrier in this end-use. */
-  readonly efficiency: number;
-}
 
 export interface FactoryData {
   readonly factory: Factory;

@@ -5,7 +5,7 @@
  */
 import { packById } from '../data/compliance/packs.ts';
 import { thresholdFor } from '../data/compliance/pack-schema.ts';
-import { formatMetric } from '../compliance/format.ts';
+import { formatMetric } from '../data/compliance/format.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 
 const parse = (name: string, block: string): [string, string, number] | null => {

@@ -1,5 +1,5 @@
-/** Metric values and thresholds as short text, in English or Chinese (shared by the check, the CLI and the report). */
-import { METRICS, type MetricId } from '../data/compliance/metrics.ts';
+/** Metric values and thresholds as short text, in English or Chinese (shared by the check, the diagnosis, the CLI and the report). */
+import { METRICS, type MetricId } from './metrics.ts';
 
 export type Lang = 'en' | 'zh';
 
