@@ -28,7 +28,7 @@ function renderFactory(scenario: Scenario, f: FactoryPlan): string {
     for (const s of f.diagnosis.shortfallTco2.filter((x) => x.shortfallTco2 > 1e-6)) {
       lines.push(`    ${s.year}: best reachable net exceeds the cap (${formatNumber(s.capTco2)}) by ${formatNumber(s.shortfallTco2)} tCO2`);
     }
-    for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`);
+    for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`, `      try: ${b.fix}`);
   }
   if (f.objectiveRmb === null) return lines.join('\n');
   lines.push(`  discounted cost: ${rmbM(f.objectiveRmb)} M RMB · carbon shadow price ${f.targetYear}: ${f.carbonShadowPriceRmbPerTco2 === null ? 'n/a' : `${formatNumber(f.carbonShadowPriceRmbPerTco2, 1)} RMB/tCO2`}`);

@@ -63,6 +63,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     solveSeconds: clock.solve,
     mipGap: r.mipGap,
     message: r.message,
+    ...(r.termination === 'error' ? { errorCode: r.errorCode ?? 'solver_error' } : {}),
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';

@@ -1,7 +1,7 @@
 /** The result of optimising one factory's pathway. */
 import type { SectorId } from '../data/sectors.ts';
 import type { ProvinceId } from '../data/reference/provinces.ts';
-import type { BackendId, Termination } from '../solvers/types.ts';
+import type { BackendId, SolverErrorCode, Termination } from '../solvers/types.ts';
 import type { CostYear } from '../results/costs.ts';
 import type { EmissionsYear } from '../results/emissions.ts';
 import type { EnergyYear } from '../results/energy-balance.ts';
@@ -26,6 +26,8 @@ export interface SolverReport {
   readonly solveSeconds: number;
   readonly mipGap: number | null;
   readonly message: string;
+  /** Present when the solve failed (termination 'error'): `model_too_large` or `solver_error`. */
+  readonly errorCode?: SolverErrorCode;
 }
 
 export interface CapexYear {

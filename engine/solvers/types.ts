@@ -64,7 +64,12 @@ export interface SolveResult {
   readonly seconds: number;
   /** Human-readable detail (solver status text, or why the model was refused). */
   readonly message: string;
+  /** With termination 'error': whether the backend refused the model as too large or failed. */
+  readonly errorCode?: SolverErrorCode;
 }
+
+/** Why a solve ended in termination 'error' (codes of engine/errors.ts). */
+export type SolverErrorCode = 'model_too_large' | 'solver_error';
 
 export interface BackendFeatures {
   /** Integer columns are honoured. */

@@ -48,9 +48,7 @@ function planError(plan: ScenarioPlan): RunMeta['error'] {
         ? 'unbounded'
         : first.solver.termination === 'time_limit'
           ? 'time_limit'
-          : first.solver.message.startsWith('model too large')
-            ? 'model_too_large'
-            : 'solver_error';
+          : (first.solver.errorCode ?? 'solver_error');
   const message = failed.map((f) => `${f.factoryId}: ${f.message}`).join('; ');
   return {
     code,

@@ -99,6 +99,22 @@ describe('POST /v1/optimise', () => {
     expect(again.headers['x-lingtan-cache']).toBe('miss');
   });
 
+  it('a failed solve takes its API error code from the solver report (model_too_large, else solver_error), not from its message', async () => {
+    const loaded = loadScenarioData(tinyScenarioData());
+    if (!loaded.ok) throw new Error('tiny scenario invalid');
+    const solved = optimiseScenario(loaded.value, await loadBackend('highs'));
+    const f = solved.factories[0]!;
+    const failed = (errorCode: 'model_too_large' | 'solver_error'): ScenarioPlan => ({
+      ...solved,
+      status: 'error',
+      objectiveRmb: null,
+      factories: [{ ...f, status: 'error', message: 'refused', objectiveRmb: null, solver: { ...f.solver, termination: 'error', hasSolution: false, message: 'refused', errorCode } }],
+    });
+    const run = (plan: ScenarioPlan) => planRun('optimise', 'x'.repeat(64), {}, loaded.value, { plan, baselines: {}, finance: null, seconds: 0.1 });
+    expect(run(failed('model_too_large')).meta.error).toMatchObject({ code: 'model_too_large', message: 'tiny_factory: refused' });
+    expect(run(failed('solver_error')).meta.error).toMatchObject({ code: 'solver_error' });
+  });
+
   it('a plan stopped by the time limit with a plan in hand is the answer, marked as the best found', async () => {
     // Which of the two a real solve gives depends on the machine's speed, so the plan is made by hand.
     const loaded = loadScenarioData(tinyScenarioData());

@@ -6,7 +6,8 @@
  * fleets over their charging hours, process loads over their full-load hours. Efficiency savings and
  * PV are not credited against the peak (conservative: neither is firm at the peak hour).
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
+import { fmt } from '../explain.ts';
 import { ofKind, type MeasureOf } from '../measure-kinds.ts';
 import type { FactoryData } from '../factory-data.ts';
 
@@ -45,13 +46,25 @@ export const gridConnectionUnit: FormulationUnit = {
         const c = v.captured.get(key(m.id, y));
         if (c !== undefined && m.effect.electricityMwhPerTco2 > 0) load.push([c, (m.effect.electricityMwhPerTco2 * 1000) / hours]);
       }
-      if (load.length > 0) ctx.constraint(componentName('grid_new_load', y), [...load, ...upgrade], '<=', g.headroomKw[y]!);
+      if (load.length > 0) ctx.constraint(component('grid_new_load', y), [...load, ...upgrade], '<=', g.headroomKw[y]!);
       const inverters: Terms = [];
       for (const m of ofKind(data.measures, 'onsite_generation')) {
         const s = v.stock.get(key(m.id, y));
         if (s !== undefined) inverters.push([s, m.effect.technology === 'pv' ? 1 / g.pvDcAcRatio : 1]);
       }
-      if (inverters.length > 0) ctx.constraint(componentName('grid_export_capacity', y), [...inverters, ...upgrade], '<=', g.connectionKw[y]!);
+      if (inverters.length > 0) ctx.constraint(component('grid_export_capacity', y), [...inverters, ...upgrade], '<=', g.connectionKw[y]!);
     }
+  },
+  explain: {
+    row(c, data) {
+      const kva = fmt(data.factory.site.gridConnectionKva);
+      const upgrade = 'offer the grid_connection_upgrade measure, or set factory.site.gridConnectionKva to a capacity the utility has agreed';
+      if (c.block === 'grid_new_load') {
+        const year = Number(c.keys[0]);
+        return { family: c.block, message: `the grid connection (${kva} kVA) leaves ${fmt(data.gridConnection.headroomKw[year] ?? 0)} kW for new electric load in ${year}`, fix: upgrade };
+      }
+      if (c.block === 'grid_export_capacity') return { family: c.block, message: `the grid connection (${kva} kVA) caps the on-site inverters`, fix: upgrade };
+      return null;
+    },
   },
 };
