@@ -9,7 +9,7 @@ import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
 import { BackendIdSchema, SolverSettingsSchema } from '../engine/data/schemas/solver.ts';
 import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
 import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
-import { yearRange } from '../engine/data/year-value.ts';
+import { yearRange, yearValue } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
 import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
@@ -21,7 +21,7 @@ const DOC_YEARS = yearRange(2025, 2030);
 
 /** The engine's scenario file schema as JSON Schema (input side), for the OpenAPI document. */
 export function scenarioFileJsonSchema(target: 'draft-2020-12' | 'openapi-3.0'): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema(DOC_YEARS), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
+  return z.toJSONSchema(scenarioSchema(yearValue(DOC_YEARS)), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
 }
 
 export const ScenarioFileRef = z.unknown().meta({

@@ -3,7 +3,7 @@
  * scenario's `finance.loan.carbonLinked.kpiNetTco2`, else the plan's own cap path. No KPI (null) in
  * a year without a limit. Beyond the horizon the last horizon year's limit and emissions hold.
  */
-import type { YearSeries } from '../data/year-value.ts';
+import type { YearSeries } from '../data/year-series.ts';
 import type { CashFlowYear } from './types.ts';
 
 export interface KpiYear {

@@ -6,7 +6,7 @@ import type { CarrierId } from '../data/reference/fuels.ts';
 import type { Scenario } from '../data/load-scenario.ts';
 import type { Measure } from '../data/schemas/scenario.ts';
 import type { UncertainInputId } from '../data/schemas/uncertainty.ts';
-import type { YearSeries } from '../data/year-value.ts';
+import type { YearSeries } from '../data/year-series.ts';
 
 export type InputValues = Readonly<Partial<Record<UncertainInputId, number>>>;
 

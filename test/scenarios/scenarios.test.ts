@@ -41,7 +41,7 @@ describe('bundled scenario files', () => {
     const raw: unknown = parseYaml(text(f));
     const header = ScenarioHeaderSchema.parse(raw);
     const years = yearRange(header.baseYear, header.horizon.endYear);
-    const r = scenarioSchema(years).safeParse(raw);
+    const r = scenarioSchema(yearValue(years)).safeParse(raw);
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues)).toBe(true);
   });
 

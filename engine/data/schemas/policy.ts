@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { CertifySchema } from './certification.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { DEFAULT_POLICY } from '../defaults.ts';
-import type { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 
 export const Scope2MethodSchema = z.enum(['market', 'location']);
 export type Scope2Method = z.infer<typeof Scope2MethodSchema>;
 
-export function policySchema(yv: ReturnType<typeof yearValue>) {
+export function policySchema(yv: YearValueSchema) {
   return z
     .object({
       /** Year in which net emissions must reach the target; default: the sector's wave year. */

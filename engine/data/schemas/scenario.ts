@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_BASE_YEAR, DEFAULT_HORIZON } from '../defaults.ts';
-import { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 import { assumptionsSchema } from './assumptions.ts';
 import { factorySchema } from './factory.ts';
 import { financeSchema } from './finance.ts';
@@ -42,8 +42,8 @@ export const ScenarioHeaderSchema = z
   });
 export type ScenarioHeader = z.output<typeof ScenarioHeaderSchema>;
 
-export function scenarioSchema(years: readonly number[]) {
-  const yv = yearValue(years);
+/** The scenario schema for per-year inputs bound to the scenario's years (`yearValue(years)` from year-value.ts). */
+export function scenarioSchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,
