@@ -1,7 +1,8 @@
 /** Read a scenario file from disk and load it; file errors become engine errors. */
 import { readFile } from 'node:fs/promises';
 import { fail, type Result } from '../engine/errors.ts';
-import { loadScenarioText, type Scenario } from '../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import { errEngine } from './io.ts';
 
 export async function readScenario(path: string): Promise<Result<Scenario>> {

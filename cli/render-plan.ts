@@ -1,10 +1,10 @@
 /** Readable text for an optimised scenario: per factory, the plan, the emissions path and the costs. */
-import type { Scenario } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import { PROVINCES } from '../engine/data/reference/provinces.ts';
 import { SECTORS } from '../engine/data/sectors.ts';
-import type { ScenarioPlan } from '../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../engine/optimise/types.ts';
 import type { FactoryPlan } from '../engine/optimise/types.ts';
-import { COST_CATEGORIES } from '../engine/results/costs.ts';
+import { COST_CATEGORIES } from '../engine/results/types.ts';
 import { formatNumber, table } from './table.ts';
 
 const rmbM = (x: number) => formatNumber(x / 1e6, 2);

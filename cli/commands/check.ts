@@ -5,7 +5,7 @@
  */
 import { checkOptionIssues, checkScenario, type CheckResult } from '../../engine/compliance/check.ts';
 import type { PackVerdict } from '../../engine/compliance/evaluate.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { errEngine, EXIT, out, outJson } from '../io.ts';

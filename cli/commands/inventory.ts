@@ -1,6 +1,6 @@
 /** `lingtan inventory <scenario> [--json]`: base-year and yearly baseline emissions by scope and source. */
 import { scenarioBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { FUELS } from '../../engine/data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../../engine/data/reference/provinces.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';

@@ -11,7 +11,7 @@ import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { renderPlan } from '../render-plan.ts';

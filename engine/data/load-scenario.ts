@@ -6,23 +6,13 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { resolveCatalogue } from './resolve-catalogue.ts';
-import { scenarioSchema, ScenarioHeaderSchema, type Measure, type OffsetProduct, type ParsedScenario } from './schemas/scenario.ts';
+import { scenarioSchema, ScenarioHeaderSchema, type Scenario } from './schemas/scenario.ts';
 import { SECTORS } from './sectors.ts';
 import { yearRange } from './year-series.ts';
 import { yearValue } from './year-value.ts';
 import { toIssues } from './zod-issues.ts';
 
 /** A loaded scenario: the parsed file plus the measures and offsets on offer, all for `years`. */
-export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
-  /** Base year through the end of the horizon. */
-  readonly years: readonly number[];
-  /** Optimisation years (the horizon). */
-  readonly horizonYears: readonly number[];
-  readonly measures: readonly Measure[];
-  readonly offsetProducts: readonly OffsetProduct[];
-  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
-  readonly wholeUnits: boolean;
-};
 
 export type ScenarioFormat = 'yaml' | 'json';
 

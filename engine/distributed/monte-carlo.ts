@@ -3,7 +3,7 @@
  * i still seeded by (seed, i)), merged into exactly the result of an in-process run. In evaluate
  * mode the base plan is solved here, on the front end, and its capacity travels in the input.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { DrawResult } from '../simulation/draw.ts';
 import { prepareDraws, type MonteCarloOptions, type MonteCarloResult } from '../simulation/monte-carlo.ts';
 import type { SolverBackend } from '../solvers/types.ts';

@@ -2,7 +2,7 @@
  * What a distributed run stores once in Redis and what each shard job carries. A job names only
  * its run and its range; the input (population or scenario) is read once per worker process.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { TaskOutcome } from '../parallel/tasks.ts';
 import type { PopulationRow } from '../rollout/population.ts';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fail, ok, type Result } from '../errors.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { TaskOf } from '../parallel/tasks.ts';
 import { rolloutTemplates } from '../rollout/rollout.ts';
 import type { RolloutTemplates } from '../rollout/solve-row.ts';

@@ -13,23 +13,7 @@ import type { LinearModel } from '../model/linear-model.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import { solvePathway } from './solve-pathway.ts';
-
-/** A limit that stops a lower shortfall: the component that binds, the unit that made it, what it means and what to try. */
-export interface BindingLimit {
-  readonly component: string;
-  /** The formulation unit of the binding row or bound (`site_area`), or `policy` for a policy setting. */
-  readonly unit: string;
-  readonly message: string;
-  readonly fix: string;
-}
-
-export interface Diagnosis {
-  /** Smallest achievable excess over the cap, per year with a cap, tCO2. */
-  readonly shortfallTco2: ReadonlyArray<{ readonly year: number; readonly capTco2: number; readonly shortfallTco2: number }>;
-  /** The limits that stop a lower shortfall, as sentences with the component that binds. */
-  readonly bindingLimits: readonly BindingLimit[];
-  readonly summary: string;
-}
+import type { BindingLimit, Diagnosis } from './types.ts';
 
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');

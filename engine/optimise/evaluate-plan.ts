@@ -3,8 +3,7 @@
  * columns) are fixed, operation and purchases (fuel use, green power, offsets) are re-optimised,
  * and any cap the plan can no longer meet shows up as a penalised shortfall instead of infeasibility.
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
 import { costsByYear } from '../results/costs.ts';

@@ -4,8 +4,7 @@
  * With `policy.strictResidual`, first find the lowest reachable emissions without offsets and let
  * offsets cover only that residual (two-stage, lexicographic).
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
 import type { BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
@@ -15,7 +14,7 @@ import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/line
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
-import { macCurve } from '../results/mac-curve.ts';
+import { macCurve } from './mac-screening.ts';
 import { planRows } from '../results/plan.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';

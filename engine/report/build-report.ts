@@ -7,7 +7,7 @@ import type { FactoryInventory } from '../accounting/factory-inventory.ts';
 import { buildChart, CHART_KINDS, type ChartKind } from '../charts/registry.ts';
 import { renderSvg } from '../charts/render.ts';
 import type { Lang } from '../data/compliance/format.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { buildPathwayModel } from '../formulation/build-model.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
 import { writeLp } from '../model/lp-writer.ts';

@@ -2,7 +2,7 @@
  * Sector rollout: every factory of a population solved on a worker pool against its sector's
  * template, the results streamed into sector totals.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SectorId } from '../data/sectors.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import type { ProgressListener } from '../parallel/progress.ts';

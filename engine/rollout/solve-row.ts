@@ -6,8 +6,7 @@
  * thousands of times).
  */
 import { ARCHETYPES } from '../data/archetypes/index.ts';
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import { SHORTFALL_PENALTY_RMB_PER_TCO2 } from '../optimise/evaluate-plan.ts';
 import { optimiseFactory, type OptimiseOptions } from '../optimise/optimise-factory.ts';

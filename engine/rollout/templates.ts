@@ -10,7 +10,8 @@
  * cores; the single-plant optimiser keeps whole units).
  */
 import { ARCHETYPES } from '../data/archetypes/index.ts';
-import { loadScenarioData, type Scenario } from '../data/load-scenario.ts';
+import { loadScenarioData } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { SECTORS, type SectorId } from '../data/sectors.ts';
 import type { Result } from '../errors.ts';
 

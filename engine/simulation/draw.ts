@@ -3,7 +3,7 @@
  * seed (or take the given values), apply them to the scenario, then either re-optimise every factory
  * or evaluate the base plan's fixed capacity under the draw.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { UncertainInputId } from '../data/schemas/uncertainty.ts';
 import { evaluatePlan } from '../optimise/evaluate-plan.ts';

@@ -6,7 +6,7 @@
  *   reoptimise: each draw is optimised afresh (distribution of the optimal cost, how often each
  *               measure is chosen and its median size).
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import { optimiseScenario } from '../optimise/optimise-scenario.ts';
 import type { TaskRunner, WorkerError } from '../parallel/tasks.ts';

@@ -3,7 +3,7 @@
  * their reference, re-optimised; the effect on total cost and on the carbon shadow price. Ranges come
  * from `scenario.sensitivity`, else the P5–P95 of the input's distribution.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import { UNCERTAIN_INPUTS, type UncertainInputId } from '../data/schemas/uncertainty.ts';
 import type { TaskRunner } from '../parallel/tasks.ts';

@@ -5,10 +5,13 @@
  */
 import { factoryBaseline, type FactoryInventory } from '../accounting/factory-inventory.ts';
 import { canonicalJson, sha256 } from '../data/canonical-json.ts';
-import { loadScenarioData, loadScenarioText, type Scenario } from '../data/load-scenario.ts';
+import { loadScenarioData, loadScenarioText } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { EngineError } from '../errors.ts';
-import { financeScenario, type ScenarioFinance } from '../finance/finance-scenario.ts';
-import { optimiseScenario, type ScenarioPlan } from '../optimise/optimise-scenario.ts';
+import { financeScenario } from '../finance/finance-scenario.ts';
+import type { ScenarioFinance } from '../finance/types.ts';
+import { optimiseScenario } from '../optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../optimise/types.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 

@@ -4,7 +4,7 @@
  * stored as one); the comparison refers to them.
  */
 import { planComparisonRows } from '../../engine/charts/rows/comparison.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';

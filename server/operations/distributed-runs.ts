@@ -10,7 +10,7 @@
  * servers sharing a Redis never mix their runs. BullMQ loads only when a Redis URL is configured.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { DistributedOptions, DistributedRun, ShardRunReport } from '../../engine/distributed/options.ts';
 import type { Result } from '../../engine/errors.ts';

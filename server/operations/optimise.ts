@@ -5,9 +5,8 @@
  */
 import { financeJson } from '../../engine/finance/finance-json.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
-import type { FactoryPlan } from '../../engine/optimise/types.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import { hasPlan, type ScenarioPlan } from '../../engine/optimise/types.ts';
 import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
@@ -34,7 +33,6 @@ export interface PlanSource {
 }
 
 const LIMITS = new Set(['time_limit', 'iteration_limit', 'interrupted']);
-const hasPlan = (f: FactoryPlan) => f.status === 'optimal' || f.status === 'feasible';
 
 /** The API error of a plan without a solution (null when every factory has a plan). */
 function planError(plan: ScenarioPlan): RunMeta['error'] {

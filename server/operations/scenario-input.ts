@@ -2,7 +2,7 @@
  * A request's scenario: from the body (JSON), from YAML/JSON text, or a bundled file by id; loaded
  * and validated by the engine in the worker pool. Errors are 400s whose paths point into the request.
  */
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { resolveSolverSettings, type SolverOverrides, type SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { ScenarioSource } from '../../engine/tasks/scenario-tasks.ts';
 import { ApiError, badRequest, engineInputError } from '../errors.ts';

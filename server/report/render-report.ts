@@ -12,7 +12,7 @@ import { factoryBaseline } from '../../engine/accounting/factory-inventory.ts';
 import { fontFiles } from '../../engine/charts/font.ts';
 import { checkScenario, type CheckOptions } from '../../engine/compliance/check.ts';
 import type { Lang } from '../../engine/data/compliance/format.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { modelHashes, reportCharts } from '../../engine/report/build-report.ts';
 import { reportHtml } from '../../engine/report/report-html.ts';

@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { factoryBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { loanSchedule } from '../../engine/finance/loan-schedule.ts';
 import type { LoanResult } from '../../engine/finance/types.ts';
-import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../../engine/optimise/types.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { RolloutAccumulator } from '../../engine/rollout/aggregate.ts';
 import type { RolloutResult } from '../../engine/rollout/rollout.ts';

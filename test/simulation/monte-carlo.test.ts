@@ -3,7 +3,7 @@
  * exact ones when cost is linear in one uniform input.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { quantile } from '../../engine/simulation/distributions.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity } from '../../engine/simulation/sensitivity.ts';

@@ -3,12 +3,12 @@
  * (the server's schemas and the README give the full shapes). Every failure becomes an `ApiError`
  * carrying the API's error body `{ error: { code, message, issues: [{ path, message }] } }`.
  *
- * Engine types are imported (type-only, erased from the bundle) where their modules are free of Node:
- * the plan, loan and factory result types are not (their modules reach engine/data/year-value.ts,
- * which imports `node:module`), so the shapes the dashboard reads of them are declared here.
+ * The plan and finance results are the engine's own JSON types (type-only imports, erased from the
+ * bundle; test/architecture checks that they reach no Node built-in); what is declared here is
+ * web-only: requests, envelopes, and the parts of job and catalogue answers the dashboard reads.
  */
-import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
-import type { IrrResult } from '../../engine/finance/irr.ts';
+import type { FinanceJson } from '../../engine/finance/finance-json.ts';
+import type { FactoryJson, OptimiseJson } from '../../engine/optimise/plan-json.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -100,90 +100,12 @@ export interface RunEnvelope<R> {
 /** What a work route answers: the run, or a job that will make it. */
 export type Answer<R> = { readonly type: 'run'; readonly run: RunEnvelope<R> } | { readonly type: 'job'; readonly job: Job };
 
-export interface PlanEntry {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  readonly sizeUnit: string;
-  readonly year: number;
-  readonly buildUnits: number;
-  readonly stockUnits: number;
-  readonly capexRmb: number;
-}
+/** The plan JSON of a scenario and of one factory, as the engine writes it (engine/optimise/plan-json.ts). */
+export type OptimiseResult = OptimiseJson;
+export type FactoryResult = FactoryJson;
 
-/** One year of a factory's emissions (the API sends these fields and more). */
-export type EmissionsYear = EmissionsPathwayRow;
-
-export interface FactoryResult {
-  readonly id: string;
-  readonly status: string;
-  readonly message: string;
-  readonly objectiveRmb: number | null;
-  readonly targetYear: number;
-  readonly netTargetTco2: number;
-  readonly baseGrossTco2: number;
-  readonly plan: readonly PlanEntry[];
-  readonly emissions: readonly EmissionsYear[];
-  readonly carbonShadowPriceRmbPerTco2: number | null;
-  readonly diagnosis: unknown;
-}
-
-export interface OptimiseResult {
-  readonly scenario: string;
-  readonly status: string;
-  readonly objectiveRmb: number | null;
-  readonly factories: readonly FactoryResult[];
-}
-
-export interface LoanYear {
-  readonly year: number;
-  readonly phase: string;
-  readonly rateFraction: number;
-  readonly drawdownRmb: number;
-  readonly interestRmb: number;
-  readonly principalRmb: number;
-  readonly debtServiceRmb: number;
-  readonly balanceRmb: number;
-  readonly cfadsRmb: number;
-  readonly dscr: number | null;
-}
-
-export type Loan =
-  | {
-      readonly status: 'sized';
-      readonly debtRmb: number;
-      readonly equityRmb: number;
-      readonly sizedBy: string;
-      readonly minDscr: number | null;
-      readonly averageDscr: number | null;
-      readonly schedule: readonly LoanYear[];
-      readonly warnings: readonly string[];
-    }
-  | { readonly status: 'no_debt'; readonly reason: string; readonly equityRmb: number; readonly warnings: readonly string[] };
-
-export interface FinanceFactory {
-  readonly id: string;
-  readonly name: string;
-  readonly status: string;
-  readonly reason: string | null;
-  readonly metrics: {
-    readonly npvRmb: number;
-    readonly npvYear: number;
-    readonly irr: IrrResult;
-    readonly simplePaybackYears: number | null;
-    readonly levelisedAbatementCostRmbPerTco2: number | null;
-    readonly totalCapexRmb: number;
-  } | null;
-  readonly pricing: { readonly baseRateFraction: number } | null;
-  readonly loan: Loan | null;
-}
-
-export interface FinanceResult {
-  readonly scenario: string;
-  readonly planStatus: string;
-  readonly factories: readonly FinanceFactory[];
-}
+/** The finance JSON of a scenario (engine/finance/finance-json.ts). */
+export type FinanceResult = FinanceJson;
 
 export interface CompareRow {
   readonly label: string;

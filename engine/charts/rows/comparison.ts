@@ -1,6 +1,5 @@
 /** Rows comparing 2–10 optimised runs (scenarios or single factories) side by side. */
-import type { ScenarioPlan } from '../../optimise/optimise-scenario.ts';
-import type { FactoryPlan } from '../../optimise/types.ts';
+import { hasPlan, type FactoryPlan, type ScenarioPlan } from '../../optimise/types.ts';
 import type { PlanComparisonRow } from './types.ts';
 
 export interface ComparisonRun {
@@ -9,7 +8,6 @@ export interface ComparisonRun {
   readonly plan: ScenarioPlan | FactoryPlan;
 }
 
-const hasPlan = (f: FactoryPlan) => f.status === 'optimal' || f.status === 'feasible';
 
 /**
  * One row per run: discounted cost, net emissions in each factory's target year (summed), cash capex

@@ -92,3 +92,15 @@ export type OffsetProduct = z.output<ReturnType<typeof offsetProductSchema>>;
 export type OffsetProductInput = z.input<ReturnType<typeof offsetProductSchema>>;
 export type Policy = ParsedScenario['policy'];
 export type Assumptions = ParsedScenario['assumptions'];
+
+/** A loaded scenario: the parsed file with its years, the resolved catalogue measures and offset products. */
+export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
+  /** Base year through the end of the horizon. */
+  readonly years: readonly number[];
+  /** Optimisation years (the horizon). */
+  readonly horizonYears: readonly number[];
+  readonly measures: readonly Measure[];
+  readonly offsetProducts: readonly OffsetProduct[];
+  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
+  readonly wholeUnits: boolean;
+};

@@ -9,15 +9,7 @@ import type { Measure } from '../data/schemas/scenario.ts';
 import { capitalRecoveryFactor } from '../formulation/economics.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import { sizeUpperBound } from '../formulation/potential.ts';
-
-export interface MacPoint {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  readonly costRmbPerTco2: number;
-  readonly abatementTco2PerYear: number;
-}
+import type { MacPoint } from '../results/types.ts';
 
 interface Delta {
   /** Change of yearly energy and other running costs per unit of size, RMB (negative = saving). */
