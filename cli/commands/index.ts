@@ -1,5 +1,6 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
+import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
@@ -12,6 +13,7 @@ import { rolloutCommand } from './rollout.ts';
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
+  compare: compareCommand,
   solve: solveCommand,
   finance: financeCommand,
   simulate: simulateCommand,
