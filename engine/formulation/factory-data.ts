@@ -111,18 +111,23 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     capTco2: capPath(scenario, years, baseGrossTco2, netTargetTco2, targetYear),
     netTargetTco2,
     measures,
-    yieldMwhPerKw: Object.fromEntries(
-      measures.flatMap((m) =>
-        m.effect.kind === 'onsite_generation'
-          ? [[m.id, m.effect.yieldMwhPerKwYear ?? (m.effect.technology === 'pv' ? pvYieldMwhPerKw(factory.province) : windYieldMwhPerKw(factory.province))]]
-          : [],
-      ),
-    ),
+    yieldMwhPerKw: generationYields(measures, factory),
     offsetProducts: scenario.offsetProducts.filter((o) => scenario.policy.allowedOffsetProducts.includes(o.id)),
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,
     policy: scenario.policy,
   };
+}
+
+/** Yield of each on-site generation measure at the factory's site, MWh per kW per year. */
+export function generationYields(measures: readonly Measure[], factory: Factory): Record<string, number> {
+  return Object.fromEntries(
+    measures.flatMap((m) =>
+      m.effect.kind === 'onsite_generation'
+        ? [[m.id, m.effect.yieldMwhPerKwYear ?? (m.effect.technology === 'pv' ? pvYieldMwhPerKw(factory.province) : windYieldMwhPerKw(factory.province))]]
+        : [],
+    ),
+  );
 }
 
 /** Merge inventory rows into one cell per end-use × carrier with its incumbent efficiency. */

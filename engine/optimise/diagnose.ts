@@ -10,19 +10,24 @@ import { areaM2PerKw } from '../formulation/potential.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
+import { rankCauses, type DiagnosisCause, type ResidualSource } from './diagnosis-causes.ts';
 
 export interface Diagnosis {
   /** Smallest achievable excess over the cap, per year with a cap, tCO2. */
   readonly shortfallTco2: ReadonlyArray<{ readonly year: number; readonly capTco2: number; readonly shortfallTco2: number }>;
   /** The limits that stop a lower shortfall, as sentences with the component that binds. */
   readonly bindingLimits: ReadonlyArray<{ readonly component: string; readonly message: string }>;
+  /** Where the emissions left at the best reachable point come from, in the worst year (`diagnosis-causes.ts`). */
+  readonly residual: { readonly year: number; readonly sources: readonly ResidualSource[] };
+  /** Changes a user can make, largest share of the shortfall removed first (each re-solved alone). */
+  readonly causes: readonly DiagnosisCause[];
   readonly summary: string;
 }
 
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, options: SolveOptions): Diagnosis | null {
+export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, options: SolveOptions, factoryPath = 'factories[0]'): Diagnosis | null {
   const { model, ctx } = buildPathwayModel(data, { capShortfall: true, objective: 'min_shortfall', relaxIntegers: true });
   const result = backend.solve(model, { ...options, wantDuals: true });
   if (!result.hasSolution || result.colValues === null) return null;
@@ -34,11 +39,14 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
   }));
   const bindingLimits = result.rowDuals && result.colDuals ? describeBinding(data, model, x, result.rowDuals, result.colDuals) : [];
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
+  const ranked = rankCauses({ data, backend, options, built: { model, ctx }, x, rowDuals: result.rowDuals, colDuals: result.colDuals, factoryPath });
+  const lead = ranked.causes[0];
   const summary =
     worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
-      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
-  return { shortfallTco2, bindingLimits, summary };
+      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)` +
+        (lead !== undefined ? `; lead cause (${lead.shareOfShortfall >= 0.995 ? 'removes all of it' : `removes ${(lead.shareOfShortfall * 100).toFixed(0)} %`}): ${lead.what} [${lead.field}]` : '');
+  return { shortfallTco2, bindingLimits, residual: { year: ranked.worstYear, sources: ranked.residual }, causes: ranked.causes, summary };
 }
 
 function describeBinding(data: FactoryData, model: LinearModel, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array) {

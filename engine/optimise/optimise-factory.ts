@@ -60,7 +60,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
-    const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options)) : null;
+    const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
     return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
   }
