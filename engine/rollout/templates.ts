@@ -31,19 +31,20 @@ export interface TemplateOptions {
   readonly netTargetFractionOfBase?: number;
 }
 
-export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
-  const archetype = ARCHETYPES[sector];
-  return loadScenarioData(
-    {
-      id: `rollout_${sector}`,
-      name: `Rollout template: ${SECTORS[sector].nameEn}`,
-      horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
-      factories: [archetype.factory],
-      policy: {
-        targetYear: SECTORS[sector].waveYear,
-        netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
-      },
+/** The scenario file of a sector's rollout template (the archetype factory and the wave's target). */
+export function sectorTemplateFile(sector: SectorId, o: TemplateOptions = {}) {
+  return {
+    id: `rollout_${sector}`,
+    name: `Rollout template: ${SECTORS[sector].nameEn}`,
+    horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+    factories: [ARCHETYPES[sector].factory],
+    policy: {
+      targetYear: SECTORS[sector].waveYear,
+      netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
     },
-    `archetype:${sector}`,
-  );
+  };
+}
+
+export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
+  return loadScenarioData(sectorTemplateFile(sector, o), `archetype:${sector}`);
 }
