@@ -153,8 +153,9 @@ export interface RankInput {
 export function rankCauses(input: RankInput): CauseRanking {
   const { data, backend, options, built, x } = input;
   const base = totalShortfall(built, x);
-  const worst = [...built.ctx.v.capShortfall.entries()].reduce((a, b) => (x[b[1]]! > x[a[1]]! ? b : a));
-  const worstYear = worst[0];
+  const capped = [...built.ctx.v.capShortfall.entries()];
+  if (capped.length === 0) return { worstYear: data.targetYear, residual: [], causes: [], solves: 0, untried: 0 };
+  const worstYear = capped.reduce((a, b) => (x[b[1]]! > x[a[1]]! ? b : a))[0];
   const residual = residualSources(data, built, x, worstYear);
   if (base <= 1e-6) return { worstYear, residual, causes: [], solves: 0, untried: 0 };
   const binds = bindingUnits(built, x, input.rowDuals, input.colDuals);

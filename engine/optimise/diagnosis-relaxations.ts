@@ -20,6 +20,8 @@ export type RelaxationKind =
   | 'site_area'
   | 'earliest_year'
   | 'build_rate'
+  | 'build_pace'
+  | 'grid_connection'
   | 'max_size'
   | 'self_consumption'
   | 'capex_budget'
@@ -54,6 +56,7 @@ const CATEGORY_WORDS: Readonly<Record<MeasureCategory, string>> = {
   electrification: 'electrification',
   process_change: 'process change',
   carbon_removal: 'carbon capture',
+  grid_connection: 'grid connection upgrade',
 };
 
 const catalogueCache = new Map<string, { measures: Measure[]; offsets: OffsetProduct[] }>();
@@ -156,6 +159,33 @@ export function relaxationsFor(data: FactoryData, factoryPath: string): Relaxati
       reduces: true,
       measureIds: rated.map((m) => m.id),
       relax: (d) => ({ ...d, measures: d.measures.map(({ maxBuildPerYearUnits: _r, ...m }) => m) }),
+    });
+  }
+  const paced = data.measures.filter((m) => m.pace !== undefined && (m.pace.leadTimeYears > 0 || m.pace.maxShareOfPotentialPerYear < 1));
+  if (paced.length > 0) {
+    out.push({
+      id: 'build_pace',
+      kind: 'build_pace',
+      field: 'measures.pace',
+      what: `build pace (lead time, yearly share of the site's potential) holds back ${list(paced.map((m) => `${m.id} (${m.pace!.leadTimeYears} y lead, ${(m.pace!.maxShareOfPotentialPerYear * 100).toFixed(0)} %/y)`))}`,
+      units: ['build', 'stock'],
+      reduces: true,
+      measureIds: paced.map((m) => m.id),
+      relax: (d) => ({ ...d, measures: d.measures.map(({ pace: _p, ...m }) => m) }),
+    });
+  }
+  const g = data.gridConnection;
+  if (data.years.some((y) => Number.isFinite(g.headroomKw[y] ?? Infinity) || Number.isFinite(g.connectionKw[y] ?? Infinity))) {
+    const open = Object.fromEntries(data.years.map((y) => [y, Infinity]));
+    out.push({
+      id: 'grid_connection',
+      kind: 'grid_connection',
+      field: `${factoryPath}.site.gridConnectionKva`,
+      what: `the grid connection is ${Math.round(data.factory.site.gridConnectionKva).toLocaleString('en-US')} kVA`,
+      units: ['grid_connection'],
+      reduces: true,
+      measureIds: [],
+      relax: (d) => ({ ...d, gridConnection: { ...d.gridConnection, connectionKw: open, headroomKw: open } }),
     });
   }
   const sized = data.measures.filter((m) => m.maxUnits !== undefined);
