@@ -97,7 +97,7 @@ export class BankView implements View {
                       numCell(mrmb(s.cfadsRmb)),
                       numCell(s.dscr === null ? t('common.none') : fixed(s.dscr, 2)),
                     ]),
-                    { 'data-testid': 'loan-table' },
+                    { 'data-testid': 'loan-table', class: 'data sticky-last' },
                   ),
                 ),
               ),
