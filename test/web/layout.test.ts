@@ -151,10 +151,39 @@ run('dashboard layout in Chromium', () => {
     }
   }
 
+  it('drills down from the rollout to one factory\'s plan, and the address restores it after a reload', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await setLang('en');
+    await page.getByTestId('tab-jobs').click();
+    const drill = page.getByTestId('rollout-drill');
+    await expect.poll(() => drill.getByTestId('rollout-drill-factory').locator('option').count(), { timeout: 30_000 }).toBe(3);
+    await drill.getByTestId('rollout-drill-factory').selectOption('textiles_00002');
+    await drill.getByTestId('rollout-drill-open').click();
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/#\/plan\?run=[0-9a-f]+&factory=textiles_00002$/);
+    const result = page.getByTestId('plan-result');
+    await expect.poll(() => result.getAttribute('data-run'), { timeout: 60_000 }).toBe(new URL(page.url()).hash.match(/run=([0-9a-f]+)/)![1]);
+    expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('optimal');
+    const link = page.url();
+    const runId = await result.getAttribute('data-run');
+
+    // A fresh page at that address shows the same run.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('#app[data-ready="true"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('plan-result').getAttribute('data-run'), { timeout: 30_000 }).toBe(runId);
+    expect(await page.getByTestId('tab-plan').getAttribute('aria-current')).toBe('page');
+    // The bank view's own link: a finance run by id.
+    const finance = await (await fetch(`${server.url}/v1/finance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'bank-loan-lithium-battery' }) })).json() as { runId: string };
+    await page.goto(`${server.url}/#/bank?run=${finance.runId}`);
+    await expect.poll(() => page.getByTestId('bank-result').getAttribute('data-run'), { timeout: 30_000 }).toBe(finance.runId);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
   it('keeps the loan table\'s year and DSCR columns in view while it scrolls', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await setLang('zh');
     await page.getByTestId('tab-bank').click();
+    await page.getByTestId('bank-result').waitFor({ timeout: 30_000 });
     const table = page.getByTestId('loan-table');
     await table.waitFor();
     const wrap = table.locator('xpath=..');
