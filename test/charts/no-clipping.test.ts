@@ -13,15 +13,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { factoryBaseline } from '../../engine/accounting/factory-inventory.ts';
 import { buildChart, chartKindsFor, renderSvg, type ChartKind, type ChartSource } from '../../engine/charts/index.ts';
 import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
-import { UNCERTAIN_INPUT_IDS } from '../../engine/data/schemas/uncertainty.ts';
 import { describeError } from '../../engine/errors.ts';
 import { financeScenario } from '../../engine/finance/finance-scenario.ts';
 import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
-import { runDraw } from '../../engine/simulation/draw.ts';
-import { sensitivityRanges, type SensitivityResult } from '../../engine/simulation/sensitivity.ts';
-import { UNCERTAIN_INPUTS } from '../../engine/data/schemas/uncertainty.ts';
+import { UNCERTAIN_INPUT_IDS, UNCERTAIN_INPUTS } from '../../engine/data/schemas/uncertainty.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
-import { chartFixtures } from './fixtures.ts';
+import { chartFixtures, sensitivity } from './fixtures.ts';
 import { svgTextBoxes } from './svg-text-boxes.ts';
 
 const DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -69,29 +66,9 @@ beforeAll(async () => {
   // A tornado over every uncertain input (their labels are the longest axis labels of any chart).
   const ranges = `\nsensitivity:\n  inputs:\n${UNCERTAIN_INPUT_IDS.map((id) => `    - { input: ${id}, low: ${UNCERTAIN_INPUTS[id].mode === 'multiply' ? 0.8 : 0.01}, high: ${UNCERTAIN_INPUTS[id].mode === 'multiply' ? 1.25 : id === 'shadow_carbon_price' ? 300 : 0.06} }`).join('\n')}\n`;
   const scenario = load(readFileSync(fileURLToPath(new URL('../fixtures/scenarios/hand-computed.yaml', import.meta.url)), 'utf8') + ranges, 'hand-computed.yaml');
-  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', values: {} }, backend);
-  const sensitivity: SensitivityResult = {
-    scenarioId: scenario.id,
-    baseCostRmb: base.totalCostRmb,
-    baseShadowPriceRmbPerTco2: base.shadowPriceRmbPerTco2,
-    rows: sensitivityRanges(scenario).map((r, i) => {
-      const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', values: { [r.input]: r.low } }, backend);
-      const hi = runDraw(scenario, { index: 2 * i + 1, seed: 0, mode: 'reoptimise', values: { [r.input]: r.high } }, backend);
-      return {
-        input: r.input,
-        title: UNCERTAIN_INPUTS[r.input].title,
-        lowValue: r.low,
-        highValue: r.high,
-        costLowRmb: lo.totalCostRmb,
-        costHighRmb: hi.totalCostRmb,
-        shadowPriceLowRmbPerTco2: lo.shadowPriceRmbPerTco2,
-        shadowPriceHighRmbPerTco2: hi.shadowPriceRmbPerTco2,
-        swingRmb: lo.totalCostRmb !== null && hi.totalCostRmb !== null ? Math.abs(hi.totalCostRmb - lo.totalCostRmb) : 0,
-      };
-    }),
-  };
-  expect(sensitivity.rows).toHaveLength(UNCERTAIN_INPUT_IDS.length);
-  cases.push({ name: 'every uncertain input', kind: 'tornado', source: { kind: 'sensitivity', result: sensitivity } });
+  const tornado = sensitivity(scenario, backend);
+  expect(tornado.rows).toHaveLength(UNCERTAIN_INPUT_IDS.length);
+  cases.push({ name: 'every uncertain input', kind: 'tornado', source: { kind: 'sensitivity', result: tornado } });
 }, 240_000);
 
 describe('no chart clips its text', () => {
