@@ -108,7 +108,7 @@ run('dashboard layout in Chromium', () => {
   }, 60_000);
 
   it('fills every view with a result', async () => {
-    await page.getByTestId('scenario-select').selectOption('steel-hebei');
+    await page.getByTestId('scenario-select').selectOption('machinery-jiangsu');
     await page.getByTestId('run-optimise').click();
     await page.getByTestId('plan-result').waitFor({ timeout: 90_000 });
 

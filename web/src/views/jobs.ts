@@ -28,10 +28,6 @@ class JobSlot<R> {
     return this.outcome.busy;
   }
 
-  get runId(): string | null {
-    return this.outcome.runId;
-  }
-
   start(submit: () => Promise<Answer<R>>): Promise<void> {
     return this.outcome.start(submit);
   }
@@ -72,7 +68,8 @@ export class JobsView implements View {
         const slot = run.kind === 'rollout' ? this.rollout : this.mc;
         void slot.start(async () => ({ type: 'run', run: run as RunEnvelope<never> }));
       },
-      () => void this.mc.start(() => api.run<SimulateResult>(runId).then((run) => ({ type: 'run', run }))),
+      // An unknown run: its 404 shown in the Monte Carlo card.
+      (error: unknown) => void this.mc.start(() => Promise.reject(error)),
     );
   }
 
