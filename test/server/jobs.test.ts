@@ -92,7 +92,7 @@ describe('sensitivity and rollout', () => {
   });
 
   it('rollout drill-down: the population the run solved, each factory as a scenario whose plans add up to the sector cost', async () => {
-    const job = await accepted('/v1/rollout', { sector: 'machinery', count: 2, seed: 5 });
+    const job = await accepted('/v1/rollout', { sector: 'machinery', count: 2, seed: 6 });
     expect((await waitForJob(app, job.id)).state).toBe('succeeded');
     const run = (await app.inject(`/v1/runs/${job.runId}`)).json<{ result: { sectors: Array<{ costRmb: number; baseGrossTco2: number }> } }>();
     const list = await app.inject(`/v1/runs/${job.runId}/factories`);
