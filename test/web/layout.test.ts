@@ -1,6 +1,6 @@
 /**
  * The dashboard's layout in Chromium at 1,280 and 1,920 px, in English and in Chinese, with a result
- * in every view (plan, bank, compare, rollout): nothing overflows horizontally outside a scroll
+ * in every view (plan, bank, compare, rollout, certification): nothing overflows horizontally outside a scroll
  * container (each element's scrollWidth against its clientWidth, and the page's), no table cell with
  * Chinese text is narrower than two characters (so it never wraps one character a line), the loan
  * table's year and DSCR columns stay in view when it scrolls, and the header's "零碳" is drawn with the
@@ -76,6 +76,7 @@ const VIEWS = [
   ['bank', 'bank-result'],
   ['compare', 'compare-result'],
   ['jobs', 'rollout-result'],
+  ['certify', 'certify-result'],
 ] as const;
 
 run('dashboard layout in Chromium', () => {
@@ -129,6 +130,11 @@ run('dashboard layout in Chromium', () => {
     await page.getByTestId('rollout-count').dispatchEvent('change');
     await page.getByTestId('run-rollout').click();
     await page.getByTestId('rollout-result').waitFor({ timeout: 120_000 });
+
+    await page.getByTestId('tab-certify').click();
+    await expect.poll(() => page.getByTestId('run-check').isDisabled(), { timeout: 30_000 }).toBe(false);
+    await page.getByTestId('run-check').click();
+    await page.getByTestId('certify-result').waitFor({ timeout: 120_000 });
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
