@@ -21,10 +21,10 @@ export async function readScenario(path: string): Promise<Result<Scenario>> {
  * The scenario named by a command's first positional argument, or null after printing why not
  * (missing argument, unreadable or invalid file) — the caller then exits with EXIT.badInput.
  */
-export async function scenarioArgument(positionals: readonly string[], usage: string): Promise<Scenario | null> {
+export async function scenarioArgument(positionals: readonly string[]): Promise<Scenario | null> {
   const [file] = positionals;
   if (file === undefined) {
-    errEngine({ code: 'scenario_syntax', message: `missing scenario file: lingtan ${usage}` });
+    errEngine({ code: 'scenario_syntax', message: 'missing scenario file' });
     return null;
   }
   const loaded = await readScenario(file);

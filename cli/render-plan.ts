@@ -28,6 +28,10 @@ function renderFactory(scenario: Scenario, f: FactoryPlan): string {
     for (const s of f.diagnosis.shortfallTco2.filter((x) => x.shortfallTco2 > 1e-6)) {
       lines.push(`    ${s.year}: best reachable net exceeds the cap (${formatNumber(s.capTco2)}) by ${formatNumber(s.shortfallTco2)} tCO2`);
     }
+    const r = f.diagnosis.residual;
+    if (r.sources.length > 0) lines.push(`    what remains in ${r.year}: ${r.sources.map((x) => `${x.label} ${formatNumber(x.tco2)} tCO2`).join('; ')}`);
+    if (f.diagnosis.causes.length > 0) lines.push('    what you can change (each alone, largest share of the shortfall first):');
+    f.diagnosis.causes.forEach((c, i) => lines.push(`    ${i + 1}. [${c.field}] ${c.message}`));
     for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`, `      try: ${b.fix}`);
   }
   if (f.objectiveRmb === null) return lines.join('\n');

@@ -25,6 +25,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { certifyRoutes } from './routes/certify.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
+import { rolloutFactoryRoutes } from './routes/rollout-factories.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { BundledScenarios } from './scenarios.ts';
@@ -107,6 +108,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(scenarioRoutes(ctx));
       await v1.register(runRoutes(ctx));
       await v1.register(modelFileRoutes(ctx));
+      await v1.register(rolloutFactoryRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
       await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },

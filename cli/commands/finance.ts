@@ -14,11 +14,12 @@ import { renderFinance } from '../render-finance.ts';
 import type { Command } from './command.ts';
 
 export const financeCommand: Command = {
-  usage: 'finance <scenario> [--json]',
+  name: 'finance',
   summary: 'Optimise, then size the green loan: cash flows, NPV/IRR/payback, pricing (LPR, CERF), DSCR-sized schedule.',
-  options: { json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: { json: { type: 'boolean', description: 'print JSON instead of tables' }, },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'finance <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const settings = resolveSolverSettings(scenario.solver);
     const plan = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });

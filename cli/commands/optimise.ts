@@ -35,16 +35,17 @@ async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: 
 }
 
 export const optimiseCommand: Command = {
-  usage: 'optimise <scenario> [--backend highs|jslp] [--json] [--lp FILE] [--mps FILE]',
+  name: 'optimise',
   summary: 'Cost-optimal pathway per factory: what to build when, cost, emissions path, shadow price, offsets.',
-  options: {
-    backend: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    lp: { type: 'string' },
-    mps: { type: 'string' },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    backend: { type: 'string', value: 'highs|jslp', defaultText: "the scenario's solver.backend (highs)", description: 'solver backend' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+    lp: { type: 'string', value: 'FILE', description: 'also write the model as CPLEX LP (one file per factory: FILE-<factory>.lp)' },
+    mps: { type: 'string', value: 'FILE', description: 'also write the model as MPS' },
   },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'optimise <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;
     if (!isBackendId(backendId)) {

@@ -34,12 +34,20 @@ function render(r: RolloutResult): string {
 }
 
 export const rolloutCommand: Command = {
-  usage: 'rollout <population.csv|json> [--workers W | --redis URL [--shard-size N]] [--cap-tco2 X --cap-year Y] [--json]',
+  name: 'rollout',
   summary: 'Sector rollout over a population; with a sector cap, the clearing carbon price.',
-  options: { workers: { type: 'string' }, redis: { type: 'string' }, 'shard-size': { type: 'string' }, 'cap-tco2': { type: 'string' }, 'cap-year': { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'population', description: 'a population file (CSV or JSON, e.g. from `lingtan population`)' }],
+  flags: {
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    redis: { type: 'string', value: 'URL', description: 'run on `lingtan worker` processes through this Redis (instead of --workers)' },
+    'shard-size': { type: 'string', value: 'N', defaultText: 'from the run size', description: 'items per shard (with --redis)' },
+    'cap-tco2': { type: 'string', value: 'X', description: 'sector cap on net emissions, tCO2 (with --cap-year): find the carbon price that meets it' },
+    'cap-year': { type: 'string', value: 'Y', description: 'the year the sector cap applies to' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+  },
   async run(positionals, options) {
     const [file] = positionals;
-    if (file === undefined) return (err(`error: usage: lingtan ${this.usage}`), EXIT.badInput);
+    if (file === undefined) return (err('error: missing <population>'), EXIT.badInput);
     let text: string;
     try {
       text = await readFile(file, 'utf8');

@@ -14,11 +14,15 @@ const m = (x: number | null) => (x === null ? 'no plan' : formatNumber(x / 1e6, 
 const p = (x: number | null) => (x === null ? '—' : formatNumber(x, 1));
 
 export const sensitivityCommand: Command = {
-  usage: 'sensitivity <scenario> [--workers W] [--json]',
+  name: 'sensitivity',
   summary: 'One-at-a-time sensitivity of total cost and carbon shadow price (tornado data).',
-  options: { workers: { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+  },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, this.usage);
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const workers = intOption(options, 'workers', 1);
     if (!workers.ok) return (err(`error: ${workers.message}`), EXIT.badInput);

@@ -36,19 +36,20 @@ function render(r: MonteCarloResult): string {
 }
 
 export const simulateCommand: Command = {
-  usage: 'simulate <scenario> [--draws N] [--mode evaluate|reoptimise] [--seed S] [--workers W | --redis URL [--shard-size N]] [--json]',
+  name: 'simulate',
   summary: 'Monte Carlo over the uncertain inputs declared in the scenario (P5/P50/P95, target probability).',
-  options: {
-    draws: { type: 'string' },
-    mode: { type: 'string', default: 'reoptimise' },
-    seed: { type: 'string' },
-    workers: { type: 'string' },
-    redis: { type: 'string' },
-    'shard-size': { type: 'string' },
-    json: { type: 'boolean', default: false },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    draws: { type: 'string', value: 'N', defaultText: "the scenario's uncertainty.draws", description: 'number of draws' },
+    mode: { type: 'string', value: 'evaluate|reoptimise', default: 'reoptimise', description: 'evaluate the optimal plan under each draw, or re-optimise each draw' },
+    seed: { type: 'string', value: 'S', defaultText: "the scenario's uncertainty.seed", description: 'random seed (draw i uses a seed derived from it)' },
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    redis: { type: 'string', value: 'URL', description: 'run on `lingtan worker` processes through this Redis (instead of --workers)' },
+    'shard-size': { type: 'string', value: 'N', defaultText: 'from the run size', description: 'items per shard (with --redis)' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, this.usage);
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const mode = options['mode'];
     const draws = intOption(options, 'draws', 1);

@@ -115,12 +115,17 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     capTco2: capPath(scenario, years, baseGrossTco2, netTargetTco2, targetYear),
     netTargetTco2,
     measures,
-    yieldMwhPerKw: Object.fromEntries(ofKind(measures, 'onsite_generation').map((m) => [m.id, onsiteYieldMwhPerKw(factory, m)])),
+    yieldMwhPerKw: generationYields(measures, factory),
     offsetProducts: scenario.offsetProducts.filter((o) => scenario.policy.allowedOffsetProducts.includes(o.id)),
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,
     policy: scenario.policy,
   };
+}
+
+/** Yield of each on-site generation measure at the factory's site, MWh per kW per year. */
+export function generationYields(measures: readonly Measure[], factory: Factory): Record<string, number> {
+  return Object.fromEntries(ofKind(measures, 'onsite_generation').map((m) => [m.id, onsiteYieldMwhPerKw(factory, m)]));
 }
 
 /** Merge inventory rows into one cell per end-use × carrier with its incumbent efficiency. */

@@ -12,14 +12,15 @@ import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { SolverBackend } from '../solvers/types.ts';
-import { solvePathway } from './solve-pathway.ts';
+import { rankCauses } from './diagnosis-causes.ts';
+import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { BindingLimit, Diagnosis } from './types.ts';
 
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 const EXPLAINERS = new Map<string, UnitExplainer>(FORMULATION_UNITS.flatMap((u) => (u.explain ? [[u.name, u.explain] as const] : [])));
 
-export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Diagnosis | null {
+export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, settings: SolverSettings, factoryPath = 'factories[0]'): Diagnosis | null {
   const {
     built: { model, ctx },
     result,
@@ -35,12 +36,15 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, se
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
   const unmet = shortfalls(data, model, ctx, x);
   bindingLimits.unshift(...unmet);
+  const ranked = rankCauses({ data, backend, options: solveOptions(settings, false), built: { model, ctx }, x, rowDuals: result.rowDuals, colDuals: result.colDuals, factoryPath });
+  const lead = ranked.causes[0];
   const summary = unmet.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
     ? `the certification criteria cannot be met: ${unmet.map((c) => c.message).join('; ')}`
     : worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
-      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
-  return { shortfallTco2, bindingLimits, summary };
+      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)` +
+        (lead !== undefined ? `; lead cause (${lead.shareOfShortfall >= 0.995 ? 'removes all of it' : `removes ${(lead.shareOfShortfall * 100).toFixed(0)} %`}): ${lead.what} [${lead.field}]` : '');
+  return { shortfallTco2, bindingLimits, residual: { year: ranked.worstYear, sources: ranked.residual }, causes: ranked.causes, summary };
 }
 
 const limit = (unit: string, name: string, e: BindingExplanation): BindingLimit => ({ component: e.component ?? name, unit, message: e.message, fix: e.fix });

@@ -66,7 +66,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
-    const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings)) : null;
+    const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
     return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
   }

@@ -71,6 +71,49 @@ export interface FactoryPlan {
   readonly capacityDecisions: Readonly<Record<string, number>>;
 }
 
+/** What a diagnosis may relax (`diagnosis-relaxations.ts`). */
+export type RelaxationKind =
+  | 'excluded_measures'
+  | 'site_area'
+  | 'earliest_year'
+  | 'build_rate'
+  | 'build_pace'
+  | 'grid_connection'
+  | 'max_size'
+  | 'self_consumption'
+  | 'capex_budget'
+  | 'offset_cap'
+  | 'offset_years'
+  | 'offset_products';
+
+/** A change a user can make, with how much of the shortfall it removes on its own. */
+export interface DiagnosisCause {
+  readonly kind: RelaxationKind;
+  /** The scenario field to change. */
+  readonly field: string;
+  /** The cause alone ("offsets are capped at 0 % of base-year gross emissions"). */
+  readonly what: string;
+  /** The cause and the change, as one sentence. */
+  readonly message: string;
+  /** Share of the total shortfall (summed over the capped years) this change alone removes, 0–1. */
+  readonly shareOfShortfall: number;
+  /** Total shortfall left with this change, tCO2 (summed over the capped years). */
+  readonly shortfallAfterTco2: number;
+  /** False for offsets: they neutralise, they do not reduce (减排为主、抵销为辅). */
+  readonly reduces: boolean;
+  /** A row or bound of the limit binds at the best reachable point without the change. */
+  readonly binding: boolean;
+  /** What the relaxed plan would use: measures built (size by the worst year) or the level of the limit. */
+  readonly uses: ReadonlyArray<{ readonly id: string; readonly amount: number; readonly unit: string }>;
+}
+
+/** Where the emissions left at the best reachable point come from, in the worst year. */
+export interface ResidualSource {
+  readonly source: string;
+  readonly label: string;
+  readonly tco2: number;
+}
+
 /** A limit that stops a lower shortfall: the component that binds, the unit that made it, what it means and what to try. */
 export interface BindingLimit {
   readonly component: string;
@@ -85,6 +128,10 @@ export interface Diagnosis {
   readonly shortfallTco2: ReadonlyArray<{ readonly year: number; readonly capTco2: number; readonly shortfallTco2: number }>;
   /** The limits that stop a lower shortfall, as sentences with the component that binds. */
   readonly bindingLimits: readonly BindingLimit[];
+  /** Where the emissions left at the best reachable point come from, in the worst year (`diagnosis-causes.ts`). */
+  readonly residual: { readonly year: number; readonly sources: readonly ResidualSource[] };
+  /** Changes a user can make, largest share of the shortfall removed first (each re-solved alone). */
+  readonly causes: readonly DiagnosisCause[];
   readonly summary: string;
 }
 

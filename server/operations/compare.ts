@@ -3,9 +3,9 @@
  * emissions, capex, carbon shadow price, offsets. Each scenario is optimised as its own run (and
  * stored as one); the comparison refers to them.
  */
-import { planComparisonRows } from '../../engine/charts/rows/comparison.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
+import { comparePlans, comparisonLabels } from '../../engine/optimise/compare-plans.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
 import { requestKey, runKey } from '../store/keys.ts';
@@ -60,11 +60,8 @@ async function member(ctx: Ctx, m: CompareRequest['runs'][number], index: number
 }
 
 function compareRun(id: string, request: CompareRequest, members: ReadonlyArray<{ label: string; run: StoredRun }>, seconds: number): StoredRun {
-  const sources = members.map((m) => planSourceOf(m.run));
-  const rows = planComparisonRows(members.map((m, i) => ({ label: m.label, plan: sources[i]!.plan })));
-  const result = {
-    runs: rows.map(({ run: label, ...row }, i) => ({ label, runId: members[i]!.run.id, status: members[i]!.run.status, ...row })),
-  };
+  const entries = comparePlans(members.map((m) => ({ label: m.label, name: m.label, plan: planSourceOf(m.run).plan })));
+  const result = { runs: entries.map(({ label, status: _status, ...row }, i) => ({ label, runId: members[i]!.run.id, status: members[i]!.run.status, ...row })) };
   const source: CompareSource = { members: members.map((m) => ({ label: m.label, runId: m.run.id })) };
   return {
     id,
@@ -79,15 +76,8 @@ function compareRun(id: string, request: CompareRequest, members: ReadonlyArray<
 }
 
 /** Labels: as given, else the scenario name; repeated labels get a number. */
-function labelsOf(members: readonly Member[]): string[] {
-  const base = members.map((m) => m.label ?? (m.state === 'todo' ? m.scenario.name : planSourceOf(m.run).scenarioName));
-  const seen = new Map<string, number>();
-  return base.map((l) => {
-    const n = (seen.get(l) ?? 0) + 1;
-    seen.set(l, n);
-    return base.filter((x) => x === l).length > 1 ? `${l} (${n})` : l;
-  });
-}
+const labelsOf = (members: readonly Member[]): string[] =>
+  comparisonLabels(members.map((m) => ({ label: m.label, name: m.state === 'todo' ? m.scenario.name : planSourceOf(m.run).scenarioName })));
 
 export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<Answer> {
   const reqKey = requestKey('compare', body);

@@ -112,7 +112,7 @@ export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promis
 }
 
 /** The population of a rollout request: rows, CSV, or synthesised from a sector archetype. */
-function population(ctx: Ctx, body: RolloutBody): PopulationRow[] {
+export function rolloutPopulation(ctx: Ctx, body: RolloutBody): PopulationRow[] {
   const forms = [body.population !== undefined, body.populationCsv !== undefined, body.sector !== undefined || body.count !== undefined].filter(Boolean).length;
   if (forms !== 1) {
     const message = 'give exactly one of population, populationCsv, or sector with count';
@@ -137,7 +137,7 @@ function population(ctx: Ctx, body: RolloutBody): PopulationRow[] {
 }
 
 export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answer> {
-  const rows = population(ctx, body);
+  const rows = rolloutPopulation(ctx, body);
   if (body.cap !== undefined && body.carbonPriceRmbPerTco2 !== undefined) {
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);

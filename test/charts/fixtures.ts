@@ -65,7 +65,7 @@ function monteCarlo(scenario: Scenario, backend: SolverBackend): MonteCarloResul
 }
 
 /** What `runSensitivity` computes, without its worker pool. */
-function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
+export function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
   const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: {} }, backend);
   const rows = sensitivityRanges(scenario).map((r, i): TornadoRow => {
     const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: { [r.input]: r.low } }, backend);

@@ -95,6 +95,8 @@ export interface RunEnvelope<R> {
   readonly cached: boolean;
   readonly seconds: number;
   readonly solverLimitReached: boolean;
+  /** The request that made the run (GET /v1/runs/:id only). */
+  readonly request?: unknown;
   readonly result: R;
 }
 
@@ -149,6 +151,14 @@ export interface RolloutSector {
   readonly baseGrossTco2: number;
   readonly costRmb: number;
   readonly netTco2ByYear: Readonly<Record<string, number>>;
+}
+
+/** A factory of a rollout's population. */
+export interface RolloutFactory {
+  readonly id: string;
+  readonly sector: string;
+  readonly province: string;
+  readonly outputScaleFraction: number;
 }
 
 export interface RolloutTotals {
@@ -280,6 +290,9 @@ export const api = {
   simulate: (body: ScenarioSource & { draws: number; seed: number; mode: 'reoptimise' | 'evaluate' }) => work<SimulateResult>('simulate', body),
   rollout: (body: { sector: string; count: number; seed: number; cap?: { tco2: number; year: number } }) => work<RolloutResult>('rollout', body),
   run: <R>(id: string) => get<RunEnvelope<R>>(`/v1/runs/${id}`),
+  rolloutFactories: async (runId: string) => (await get<{ factories: RolloutFactory[] }>(`/v1/runs/${runId}/factories`)).factories,
+  rolloutFactoryScenario: (runId: string, factory: string) =>
+    get<{ scenario: Record<string, unknown>; basis: string }>(`/v1/runs/${runId}/factories/${encodeURIComponent(factory)}/scenario`),
   charts: async (runId: string) => (await get<{ charts: ChartEntry[] }>(`/v1/runs/${runId}/charts`)).charts,
   chartSpec: (runId: string, kind: string, query: Readonly<Record<string, string>>) => get<Record<string, unknown>>(chartUrl(runId, kind, query)),
   job: (id: string) => get<Job>(`/v1/jobs/${id}`),
