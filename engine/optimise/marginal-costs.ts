@@ -19,22 +19,8 @@ import { fixIntegers } from '../model/fix-integers.ts';
 import { isMip, type LinearModel } from '../model/linear-model.ts';
 import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
 import { grossTco2 } from './gross-price.ts';
+import type { MarginalCosts, ShadowPriceBasis } from './types.ts';
 
-export interface MarginalCosts {
-  readonly year: number;
-  /** Cost of tightening the target-year cap by one tonne, RMB/tCO2; null when impossible (see `tightenNote`). */
-  readonly tightenRmbPerTco2: number | null;
-  readonly tightenNote: string | null;
-  /** Saving from relaxing the target-year cap by one tonne, RMB/tCO2; null when the re-solve failed. */
-  readonly relaxRmbPerTco2: number | null;
-  readonly relaxNote: string | null;
-  /** −dual of net_emissions_cap[T] (plus gross_within_residual[T] where the cap moves it) / df_T, of the fixed-integer LP for a MILP. */
-  readonly dualRmbPerTco2: number | null;
-  /** `dual`: both one-sided costs equal the dual; `parametric`: they differ (degenerate), or no dual. */
-  readonly basis: 'dual' | 'parametric';
-  /** `lp`: no integers; `confirmed`: MILP re-solves agree within the MIP gap; `integers_change`: another integer choice is cheaper. */
-  readonly integerCheck: 'lp' | 'confirmed' | 'integers_change';
-}
 
 const DELTA_TCO2 = 1;
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-4 + 1e-6 * Math.max(Math.abs(a), Math.abs(b));
@@ -120,8 +106,6 @@ export function reportedShadowPrice(m: MarginalCosts | null, dual: number | null
   return m.relaxRmbPerTco2 === null ? { value: dual, basis: dual === null ? null : 'dual_unchecked' } : { value: m.relaxRmbPerTco2, basis: 'relax_saving' };
 }
 
-/** `dual`: the unique dual; `relax_saving`: degenerate, the one-tonne relaxation saving; `dual_unchecked`: a dual, not checked by re-solves. */
-export type ShadowPriceBasis = 'dual' | 'relax_saving' | 'dual_unchecked';
 
 const clean = (x: number) => (Math.abs(x) < 1e-7 ? 0 : x);
 

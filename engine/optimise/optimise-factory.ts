@@ -4,8 +4,8 @@
  * the carbon shadow price; when infeasible, diagnose. Then the analysis around the plan: both
  * marginal costs of the target (marginal-costs.ts) and the model-derived MAC curve (mac/curve.ts).
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
 import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import type { FormulationOptions } from '../formulation/context.ts';
@@ -16,14 +16,17 @@ import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
 import { planRows } from '../results/plan.ts';
 import { SolutionView } from '../results/solution.ts';
-import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
+import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
 import { modelMacCurve, type MacCurve } from './mac/curve.ts';
 import { reportedShadowPrice, targetDual, targetMarginalCosts } from './marginal-costs.ts';
 import { residualStage, residualStatement } from './residual.ts';
+import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
-export interface OptimiseOptions extends SolveOptions {
+export interface OptimiseOptions {
+  /** The operation's solver settings (resolved once at its boundary); default: the scenario's own. */
+  readonly settings?: SolverSettings;
   /** Skip the diagnosis re-solve of an infeasible model (e.g. inside a price search). */
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
@@ -37,7 +40,7 @@ export interface OptimiseOptions extends SolveOptions {
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
-  const options: OptimiseOptions = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap, ...given };
+  const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   const data = prepareFactoryData(scenario, factory);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
@@ -46,10 +49,13 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     clock[what] += (performance.now() - t0) / 1000;
     return r;
   };
-  const stage = timed('solve', () => residualStage(data, backend, { ...options, omitCaps: options.formulation?.omitCaps === true }));
+  const opts = solveOptions(settings);
+  const stage = timed('solve', () => residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true }));
   const residual = stage.residualTco2;
-  const built = timed('build', () => buildPlanModel(data, residual, options.formulation));
-  const result = timed('solve', () => backend.solve(built.model, options));
+  const main = solvePathway(data, backend, settings, { formulation: planFormulation(residual, given.formulation) });
+  clock.build += main.buildSeconds;
+  clock.solve += main.solveSeconds;
+  const { built, result } = main;
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
     backend: r.backend,
@@ -63,20 +69,21 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     solveSeconds: clock.solve,
     mipGap: r.mipGap,
     message: r.message,
+    ...(r.termination === 'error' ? { errorCode: r.errorCode ?? 'solver_error' } : {}),
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
-    const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options)) : null;
+    const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
-    const mac = options.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, options));
+    const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
     return emptyPlan(data, status, message, diagnosis, residualStatement(data, stage, mac), mac, report(result));
   }
-  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, options)) : null);
+  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, settings)) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
-  const marginalCosts = options.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, options));
+  const marginalCosts = given.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, opts));
   const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
-  const mac = options.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, options));
+  const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
   return {
     ...identity(data),
     status,
@@ -110,7 +117,12 @@ export function buildPlanModel(
   residualTco2: Readonly<Record<number, number>> | null,
   formulation: OptimiseOptions['formulation'] = {},
 ): BuiltModel {
-  return buildPathwayModel(data, { ...formulation, ...(residualTco2 ? { offsetEligibleResidualTco2: residualTco2 } : {}) });
+  return buildPathwayModel(data, planFormulation(residualTco2, formulation));
+}
+
+/** The plan's formulation: the variant asked for, with the offset-eligible residual where one applies. */
+function planFormulation(residualTco2: Readonly<Record<number, number>> | null, formulation: OptimiseOptions['formulation'] = {}): FormulationOptions {
+  return { ...formulation, ...(residualTco2 ? { offsetEligibleResidualTco2: residualTco2 } : {}) };
 }
 
 function capacityDecisions(built: BuiltModel, x: Float64Array): Record<string, number> {
@@ -134,8 +146,8 @@ function describeFailure(r: SolveResult): string {
 }
 
 /** Duals of a MILP's optimal plan: the LP with every integer fixed at its solution value. */
-function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, options: SolveOptions): Float64Array | null {
-  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), { ...options, wantDuals: true });
+function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, settings: SolverSettings): Float64Array | null {
+  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), solveOptions(settings, true));
   return fixed.termination === 'optimal' ? fixed.rowDuals : null;
 }
 

@@ -15,13 +15,14 @@
  * R_y does not depend on the scenario's shadow price or on the caps, so a stricter cap or a higher
  * shadow price never loosens it.
  */
-import type { ResidualRule } from '../data/schemas/policy.ts';
 import { buildPathwayModel } from '../formulation/build-model.ts';
+import type { ResidualRule } from '../data/schemas/policy.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
 import { discountedGrossTco2, grossTco2, withGrossPrice } from './gross-price.ts';
 import type { MacCurve } from './mac/curve.ts';
+import type { LeftOutMeasure, ResidualStatement } from './types.ts';
 
 export interface ResidualStage {
   readonly rule: ResidualRule;
@@ -78,33 +79,6 @@ function technicalResidual(data: FactoryData, backend: SolverBackend, options: S
   return Object.fromEntries(data.years.map((y) => [y, Math.max(0, grossTco2(from, x, y))]));
 }
 
-export interface LeftOutMeasure {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  /** The lowest carbon price at which the model takes (more of) it, RMB/tCO2. */
-  readonly costRmbPerTco2: number;
-  /** Target-year abatement it would add above the ceiling, tCO2/yr. */
-  readonly abatementTco2PerYear: number;
-}
-
-/** What a plan states about its residual (降无可降): the rule, R_y, and what is left out and why. */
-export interface ResidualStatement {
-  readonly rule: ResidualRule;
-  /** False only for `cost_only`, which does not meet the guidance. */
-  readonly meetsGuidance: boolean;
-  readonly ceilingRmbPerTco2: number | null;
-  /** Gross emissions offsets may cover, per year, tCO2; null when no residual applies. */
-  readonly offsetEligibleResidualTco2: Readonly<Record<number, number>> | null;
-  readonly message: string;
-  /** Reductions the residual leaves to offsets because they cost more than the ceiling (target year, from the MAC curve). */
-  readonly aboveCeiling: readonly LeftOutMeasure[];
-  /** The lowest target-year gross emissions reachable at any cost, and the limits that stop them falling further. */
-  readonly technicalLimit: {
-    readonly grossTco2: number;
-    readonly limits: ReadonlyArray<{ readonly component: string; readonly message: string }>;
-  } | null;
-}
 
 export function residualStatement(data: FactoryData, stage: ResidualStage, mac: MacCurve | null): ResidualStatement {
   const ceiling = stage.rule === 'economic' ? data.policy.residualCeilingRmbPerTco2 : null;

@@ -10,7 +10,6 @@
  * none are bought.
  */
 import { fail, ok, type Result } from '../errors.ts';
-import { SolverPool } from '../parallel/pool.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
 import type { TemplateOptions } from './templates.ts';
@@ -62,11 +61,11 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
   if (!templates.ok) return templates;
   const badYear = capYearProblem(rows, o.capYear, o);
   if (badYear !== null) return fail({ code: 'scenario_invalid', message: badYear, issues: [{ path: 'cap.year', message: badYear }] });
-  const pool = new SolverPool({ workers: o.workers, context: { templates: templates.value }, taskTimeoutMs: o.taskTimeoutMs });
+  const context = o.pool.context(templates.value);
   const iterations: Array<{ priceRmbPerTco2: number; totalTco2: number }> = [];
   try {
     const at = async (price: number): Promise<Result<RolloutResult>> => {
-      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, pool);
+      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, context);
       if (r.ok) {
         iterations.push({ priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
         o.onIteration?.({ iteration: iterations.length, priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
@@ -114,8 +113,6 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
     return ok(result(o, true, hi, best, iterations, message, bracket));
   } catch (error) {
     return fail({ code: 'solver_error', message: (error as Error).message });
-  } finally {
-    await pool.close();
   }
 }
 

@@ -21,7 +21,8 @@
  * is impossible: offsets never make net emissions negative. The result says so, with no number.
  */
 import { describe, expect, it } from 'vitest';
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { solveTiny } from '../helpers/tiny.ts';
 
 function plant(processTco2: number, capTco2: number): Scenario {

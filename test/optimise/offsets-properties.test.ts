@@ -10,8 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import type { MeasureInput } from '../../engine/data/schemas/scenario.ts';
+import type { MeasureInput, Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { certificates, efficiency, solveTiny, tinyScenario, type TinyOptions } from '../helpers/tiny.ts';
 

@@ -17,7 +17,7 @@
  * technical_limit: Σ df_y (Scope 1 + Scope 2) ≤ W, the second pass of the technical limit (the
  * cheapest plan among those with the lowest discounted gross emissions W).
  */
-import { componentName, type FormulationUnit } from '../context.ts';
+import { component, scalarComponent, type FormulationUnit } from '../context.ts';
 import { offsetsAllowed } from './offsets.ts';
 
 export const offsetEligibleResidualUnit: FormulationUnit = {
@@ -33,13 +33,13 @@ export const offsetEligibleResidualUnit: FormulationUnit = {
         const cap = data.capTco2[y];
         const r = residual[y];
         if (cap === undefined || r === undefined || !offsetsAllowed(data.policy, data.targetYear, y)) continue;
-        const row = ctx.constraint(componentName('gross_within_residual', y), [[v.scope1.get(y)!, 1], [v.scope2.get(y)!, 1]], '<=', Math.max(r, cap));
+        const row = ctx.constraint(component('gross_within_residual', y), [[v.scope1.get(y)!, 1], [v.scope2.get(y)!, 1]], '<=', Math.max(r, cap));
         v.residualRow.set(y, row);
       }
     }
     if (options.maxDiscountedGrossTco2 !== undefined) {
       const terms = data.years.flatMap((y): Array<[number, number]> => [[v.scope1.get(y)!, data.discount[y]!], [v.scope2.get(y)!, data.discount[y]!]]);
-      ctx.constraint('technical_limit', terms, '<=', options.maxDiscountedGrossTco2);
+      ctx.constraint(scalarComponent('technical_limit'), terms, '<=', options.maxDiscountedGrossTco2);
     }
   },
 };

@@ -5,7 +5,8 @@
  * they never make net emissions negative). Cost: the product's price — and nothing else: no carbon
  * price is credited against offsets, so cheap credits cannot be arbitraged against a shadow price.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
+import { fmt, offsetOf } from '../explain.ts';
 
 /** Whether the policy allows offsets in year y. */
 export function offsetsAllowed(policy: { offsetYears: 'target_year_onward' | 'all' | number[] }, targetYear: number, y: number): boolean {
@@ -27,13 +28,36 @@ export const offsetsUnit: FormulationUnit = {
       if (!offsetsAllowed(data.policy, data.targetYear, y) || data.offsetProducts.length === 0) continue;
       const terms: Array<[number, number]> = [];
       for (const o of data.offsetProducts) {
-        const col = ctx.variable(componentName('offsets', o.id, y), { upper: o.availabilityTco2PerYear ?? Infinity });
+        const col = ctx.variable(component('offsets', o.id, y), { upper: o.availabilityTco2PerYear ?? Infinity });
         ctx.cost(col, data.discount[y]! * o.priceRmbPerTco2[y]!, y);
         v.offsets.set(key(o.id, y), col);
         terms.push([col, 1]);
       }
-      ctx.constraint(componentName('offset_share_cap', y), terms, '<=', cap);
-      ctx.constraint(componentName('offsets_within_gross', y), [...terms, [v.scope1.get(y)!, -1], [v.scope2.get(y)!, -1]], '<=', 0);
+      ctx.constraint(component('offset_share_cap', y), terms, '<=', cap);
+      ctx.constraint(component('offsets_within_gross', y), [...terms, [v.scope1.get(y)!, -1], [v.scope2.get(y)!, -1]], '<=', 0);
     }
+  },
+  explain: {
+    row(c, data) {
+      if (c.block === 'offsets_within_gross') {
+        return {
+          family: c.block,
+          message: 'offsets can at most neutralise the year\'s gross emissions; net emissions never go below zero',
+          fix: 'nothing to relax: offsets only neutralise a residual (减排为主、抵销为辅); abate on site to lower the cost',
+        };
+      }
+      if (c.block !== 'offset_share_cap') return null;
+      return {
+        family: c.block,
+        message: `offsets capped at ${(data.policy.offsetShareCapFraction * 100).toFixed(0)} % of base-year gross emissions (${fmt(data.policy.offsetShareCapFraction * data.baseGrossTco2)} tCO2/yr)`,
+        fix: 'policy.offsetShareCapFraction is set by the programme certified against: abate more on site, or raise it only if that programme allows',
+      };
+    },
+    upperBound(c, data, upper) {
+      const o = offsetOf(data, c);
+      return o
+        ? { family: `offsets:${o.id}`, message: `${o.nameEn} supply is limited to ${fmt(upper)} tCO2/yr`, fix: `allow another product in policy.allowedOffsetProducts, or check ${o.id}'s availabilityTco2PerYear` }
+        : null;
+    },
   },
 };

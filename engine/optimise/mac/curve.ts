@@ -11,20 +11,10 @@
  */
 import type { FactoryData } from '../../formulation/factory-data.ts';
 import type { SolveOptions, SolverBackend } from '../../solvers/types.ts';
+import type { MacPoint } from '../../results/types.ts';
 import { grossTco2 } from '../gross-price.ts';
 import { attribute, baselineGrossTco2, type Attribution } from './attribution.ts';
 import { costEmissionsFrontier, type FrontierOptions } from './frontier.ts';
-
-export interface MacPoint {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  /** The carbon price at which the step is taken, RMB/tCO2 (each year's money). */
-  readonly costRmbPerTco2: number;
-  /** Target-year abatement of this measure in this step, tCO2/yr. */
-  readonly abatementTco2PerYear: number;
-}
 
 export interface MacCurve {
   readonly points: readonly MacPoint[];

@@ -128,7 +128,7 @@ function technicalLimit(data: FactoryData, backend: SolverBackend, solve: SolveO
   const a = backend.solve(lowest.model, { ...solve, wantDuals: true });
   if (!a.hasSolution || a.colValues === null) return { vertex: null, limits: [], solves: 1 };
   const w = discountedGrossTco2(lowest, a.colValues);
-  const limits = a.rowDuals && a.colDuals ? describeBinding(data, lowest.model, a.colValues, a.rowDuals, a.colDuals) : [];
+  const limits = a.rowDuals && a.colDuals ? describeBinding(data, lowest.model, lowest.ctx, a.colValues, a.rowDuals, a.colDuals) : [];
   const cheapest = buildPathwayModel(data, { omitCaps: true, relaxIntegers: true, maxDiscountedGrossTco2: w * (1 + 1e-7) + 1e-6 });
   const b = backend.solve(withGrossPrice(cheapest, 0, true), { ...solve, wantDuals: false });
   if (!b.hasSolution || b.colValues === null || b.objective === null) return { vertex: null, limits, solves: 2 };
