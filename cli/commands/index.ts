@@ -1,6 +1,7 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
 import { financeCommand } from './finance.ts';
+import { footprintCommand } from './footprint.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
@@ -15,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   optimise: optimiseCommand,
   solve: solveCommand,
   finance: financeCommand,
+  footprint: footprintCommand,
   simulate: simulateCommand,
   sensitivity: sensitivityCommand,
   population: populationCommand,
