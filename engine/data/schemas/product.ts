@@ -114,6 +114,7 @@ export function productsSchema() {
     .strict()
     .superRefine((p, ctx) => {
       const key = ALLOCATION_KEY[p.allocation];
+      const missing = p.items.filter((item) => item[key] === undefined).length > 0;
       p.items.forEach((item, i) => {
         if (item[key] === undefined) ctx.addIssue({ code: 'custom', path: ['items', i, key], message: `allocation "${p.allocation}" needs ${key} on every product` });
       });
@@ -128,7 +129,7 @@ export function productsSchema() {
       if (p.allocation === 'metered') {
         const sum = p.items.reduce((s, item) => s + (item.meteredShareFraction ?? 0), 0);
         if (Math.abs(sum - 1) > 1e-6) ctx.addIssue({ code: 'custom', path: ['items'], message: `metered shares must sum to 1 (they sum to ${sum})` });
-      } else {
+      } else if (!missing) {
         const total = p.items.reduce((s, item) => s + (item[key] ?? 0) * item.baseQuantity, 0);
         if (total <= 0) ctx.addIssue({ code: 'custom', path: ['items'], message: `the ${key} × baseQuantity of the products sum to 0: nothing to allocate by` });
       }
