@@ -1,8 +1,12 @@
 /**
  * `lingtan footprint <scenario> [--json]`: optimise every factory (HiGHS), then the cradle-to-gate
  * footprint of each declared product by stage and year, under the baseline and under the plan, with
- * the CBAM embedded emissions of a CBAM good and the per-kWh view of a battery.
+ * the CBAM embedded emissions of a CBAM good and the per-kWh view of a battery. `--chart-dir` writes
+ * one Vega-Lite spec per product (stacked stages by year, baseline and plan).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { productFootprintChart, productFootprintRows } from '../../engine/charts/product-footprint.ts';
 import { footprintScenario } from '../../engine/footprint/footprint-scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -12,9 +16,9 @@ import { renderFootprint } from '../render-footprint.ts';
 import type { Command } from './command.ts';
 
 export const footprintCommand: Command = {
-  usage: 'footprint <scenario> [--json]',
+  usage: 'footprint <scenario> [--json] [--chart-dir <dir>]',
   summary: 'Product carbon footprints (cradle-to-gate, by stage) per year under the baseline and the plan; CBAM embedded emissions; battery kgCO2e/kWh.',
-  options: { json: { type: 'boolean', default: false } },
+  options: { json: { type: 'boolean', default: false }, 'chart-dir': { type: 'string' } },
   async run(positionals, options) {
     const scenario = await scenarioArgument(positionals, 'footprint <scenario>');
     if (scenario === null) return EXIT.badInput;
@@ -26,6 +30,17 @@ export const footprintCommand: Command = {
     const result = footprintScenario(scenario, plan);
     if (options['json'] === true) outJson(result);
     else out(renderFootprint(scenario, result));
+    const dir = options['chart-dir'];
+    if (typeof dir === 'string') {
+      mkdirSync(dir, { recursive: true });
+      for (const f of result.factories) {
+        for (const p of f.products) {
+          const file = join(dir, `footprint-${f.factoryId}-${p.id}.vl.json`);
+          writeFileSync(file, JSON.stringify(productFootprintChart(productFootprintRows(p), p.unit, { subtitle: p.name }), null, 2));
+          err(`wrote ${file}`);
+        }
+      }
+    }
     if (plan.status === 'error' || plan.status === 'unbounded') return EXIT.internal;
     return EXIT.ok;
   },

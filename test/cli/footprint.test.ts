@@ -19,8 +19,11 @@ const run = async (...args: string[]) => {
 
 describe('lingtan footprint', () => {
   it('prints the steel coil by stage for 2025–2030 under baseline and plan, with its CBAM embedded emissions', async () => {
-    const r = await run('footprint', 'scenarios/steel-hebei.yaml', '--json');
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-fp-charts-'));
+    const r = await run('footprint', 'scenarios/steel-hebei.yaml', '--json', '--chart-dir', dir);
     expect(r.code).toBe(0);
+    const chart = JSON.parse(readFileSync(join(dir, 'footprint-steel_hebei-hot_rolled_coil.vl.json'), 'utf8'));
+    expect(chart.encoding.xOffset.field).toBe('case');
     const coil = JSON.parse(r.stdout).factories[0].products[0];
     expect(coil.cbamGood).toBe('hot_rolled_flat_7208');
     expect(coil.baseline.years.map((y: { year: number }) => y.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);

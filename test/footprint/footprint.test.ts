@@ -213,3 +213,22 @@ describe('bundled scenarios against published figures', () => {
     expect(phev!.totalKgco2ePerUnit).toBeLessThan(bev!.totalKgco2ePerUnit);
   });
 });
+
+describe('footprint chart', () => {
+  it('stacks the four stages per year, baseline and plan side by side, and compiles and renders', async () => {
+    const { productFootprintChart, productFootprintRows } = await import('../../engine/charts/product-footprint.ts');
+    const { compileSpec, renderSvg } = await import('../../engine/charts/render.ts');
+    const s = load(PRODUCTS);
+    const plan = await solveTiny(s);
+    const a = factoryFootprint(s, s.factories[0]!, plan)!.products[0]!;
+    const rows = productFootprintRows(a);
+    // baseline 2025, 2026 and plan 2026, four stages each
+    expect(rows).toHaveLength(3 * 4);
+    const planTotal = rows.filter((r) => r.case === 'plan').reduce((sum, r) => sum + r.kgco2ePerUnit, 0);
+    expect(planTotal).toBeCloseTo(a.plan!.years[0]!.totalKgco2ePerUnit, 9);
+    const spec = productFootprintChart(rows, a.unit, { lang: 'zh' });
+    expect(JSON.stringify(spec)).toContain('千克CO2e/unit');
+    expect(compileSpec(spec)).toBeTruthy();
+    expect(await renderSvg(spec)).toContain('<svg');
+  });
+});
