@@ -1,7 +1,8 @@
 /**
  * Cradle-to-gate product carbon footprint (path 4, 重点产品碳足迹; GB/T 24067-2024 / ISO 14067), per
  * unit of product and year, by stage:
- *   materials  = Σ BOM lines  quantity × material factor (the supplier's value when given)
+ *   materials  = Σ BOM lines  quantity × material factor (the supplier's value when given), less
+ *                the saving of any low-carbon alternative the plan chose for a share of the line
  *   transport  = Σ BOM lines  shipped t × Σ legs km × mode factor (inbound only)
  *   site energy = share_p × [fuel CO2 + grid kWh × grid footprint factor + renewable kWh × its factor
  *                + purchased heat] ÷ quantity_p
@@ -83,19 +84,38 @@ export function lineFactorKg(line: BomLine): number {
 /** Scale of each BOM line's quantity in a year (index → factor; 1 when absent). */
 export type LineScales = Readonly<Record<number, number>>;
 
-/** kgCO2e of the materials stage per unit of product. */
-export function materialsKg(product: Product, scales: LineScales = {}): number {
-  return product.bom.reduce((sum, line, i) => sum + lineBaseQuantity(line) * (scales[i] ?? 1) * lineFactorKg(line), 0);
+/** kgCO2e of one BOM line's material per unit of product, before any alternative. */
+export function lineMaterialKg(line: BomLine): number {
+  return lineBaseQuantity(line) * lineFactorKg(line);
+}
+
+/** kgCO2e of one BOM line's inbound transport per unit of product. */
+export function lineTransportKg(line: BomLine): number {
+  const q = lineBaseQuantity(line);
+  const shippedT = (BOM_UNITS[line.unit]?.dimension === 'kg' ? q : q * (line.shippingKgPerUnit ?? 0)) / 1000;
+  return line.transport.reduce((s, leg) => s + shippedT * leg.km * FREIGHT_KGCO2E_PER_TKM[leg.mode].value, 0);
+}
+
+/** kgCO2e saved per unit of product when alternative `j` of a line supplies all of it. */
+export function alternativeSavingKg(line: BomLine, j: number): number {
+  return lineBaseQuantity(line) * (lineFactorKg(line) - MATERIALS[line.alternatives[j]!.material]!.factor.value);
+}
+
+/** Shares of the lines' alternatives chosen in a year, by `alternativeKey`. */
+export type AlternativeShares = Readonly<Record<string, number>>;
+export const alternativeKey = (productId: string, line: number, alt: number): string => `${productId}_${line}_${alt}`;
+
+/** kgCO2e of the materials stage per unit of product (lines scaled, chosen alternatives applied). */
+export function materialsKg(product: Product, scales: LineScales = {}, chosen: AlternativeShares = {}): number {
+  return product.bom.reduce((sum, line, i) => {
+    const saved = line.alternatives.reduce((s, _a, j) => s + (chosen[alternativeKey(product.id, i, j)] ?? 0) * alternativeSavingKg(line, j), 0);
+    return sum + lineMaterialKg(line) * (scales[i] ?? 1) - saved;
+  }, 0);
 }
 
 /** kgCO2e of inbound transport per unit of product. */
 export function transportKg(product: Product, scales: LineScales = {}): number {
-  return product.bom.reduce((sum, line, i) => {
-    const dimension = BOM_UNITS[line.unit]?.dimension;
-    const q = lineBaseQuantity(line) * (scales[i] ?? 1);
-    const shippedT = (dimension === 'kg' ? q : q * (line.shippingKgPerUnit ?? 0)) / 1000;
-    return sum + line.transport.reduce((s, leg) => s + shippedT * leg.km * FREIGHT_KGCO2E_PER_TKM[leg.mode].value, 0);
-  }, 0);
+  return product.bom.reduce((sum, line, i) => sum + lineTransportKg(line) * (scales[i] ?? 1), 0);
 }
 
 export interface ProductYearFootprint {
@@ -110,10 +130,10 @@ export interface ProductYearFootprint {
 
 /** One product's footprint in one year. `quantity` is the year's output of the product. */
 export function productYearFootprint(
-  product: Product, share: number, quantity: number, site: SiteFootprint, year: number, scales: LineScales = {},
+  product: Product, share: number, quantity: number, site: SiteFootprint, year: number, scales: LineScales = {}, chosen: AlternativeShares = {},
 ): ProductYearFootprint {
   const stagesKgco2e = {
-    materials: materialsKg(product, scales),
+    materials: materialsKg(product, scales, chosen),
     transport: transportKg(product, scales),
     site_energy: (share * site.energyTco2e * 1000) / quantity,
     process: (share * site.processTco2e * 1000) / quantity,

@@ -8,7 +8,7 @@ import { outputIndex } from '../accounting/baseline.ts';
 import { factoryBaseline } from '../accounting/factory-inventory.ts';
 import {
   allocationShares, cbamEmbedded, productYearFootprint, siteFootprint,
-  type CbamEmbedded, type LineScales, type ProductYearFootprint, type SiteYear,
+  alternativeKey, type AlternativeShares, type CbamEmbedded, type LineScales, type ProductYearFootprint, type SiteYear,
 } from '../accounting/product-footprint.ts';
 import { resolveYearFactors } from '../accounting/resolve-factors.ts';
 import type { Scenario } from '../data/load-scenario.ts';
@@ -39,6 +39,25 @@ export interface ProductFootprint {
   readonly baseline: ProductCase;
   /** Null when the factory has no plan (infeasible, error). */
   readonly plan: ProductCase | null;
+  readonly targetKgco2ePerUnit: Readonly<Record<number, number>> | null;
+  /** Shadow price of the target by year, RMB/tCO2e (what one more tCO2e of cut would cost). */
+  readonly targetShadowRmbPerTco2e: Readonly<Record<number, number>> | null;
+  /** Alternatives bought under the plan: line, material and share by year. */
+  readonly alternativesChosen: readonly AlternativeChoice[];
+}
+
+export interface AlternativeChoice {
+  readonly line: number;
+  readonly replaces: string;
+  readonly material: string;
+  readonly shareByYear: Readonly<Record<number, number>>;
+}
+
+function alternativesOf(p: Product, byYear: Readonly<Record<number, AlternativeShares>>): AlternativeChoice[] {
+  return p.bom.flatMap((line, i) => line.alternatives.map((alt, j) => ({
+    line: i, replaces: line.material, material: alt.material,
+    shareByYear: Object.fromEntries(Object.entries(byYear).map(([y, shares]) => [Number(y), shares[alternativeKey(p.id, i, j)] ?? 0])),
+  })));
 }
 
 export interface FactoryFootprint {
@@ -104,6 +123,7 @@ function lineScales(product: Product, site: SiteYear, base: SiteYear | undefined
 
 function productCase(
   scenario: Scenario, factory: Factory, product: Product, share: number, sites: readonly SiteYear[], baseSites: readonly SiteYear[],
+  chosen: (year: number) => AlternativeShares = () => ({}),
 ): ProductCase {
   const basis = factory.products!.electricityBasis;
   const index = outputIndex(scenario.baseYear, Math.max(...scenario.years), factory.output.growthRate);
@@ -111,7 +131,7 @@ function productCase(
     years: sites.map((site) => {
       const quantity = product.baseQuantity * (index[site.year] ?? 1);
       const scales = lineScales(product, site, baseSites.find((b) => b.year === site.year));
-      const fp = productYearFootprint(product, share, quantity, siteFootprint(site, basis), site.year, scales);
+      const fp = productYearFootprint(product, share, quantity, siteFootprint(site, basis), site.year, scales, chosen(site.year));
       return { ...fp, cbam: product.cbamGood === undefined ? null : cbamEmbedded(product, share, quantity, site, scales), battery: battery(product, fp) };
     }),
   };
@@ -124,6 +144,7 @@ export function factoryFootprint(scenario: Scenario, factory: Factory, plan: Fac
   const shares = allocationShares(products.items, products.allocation);
   const baseSites = baselineSiteYears(scenario, factory);
   const hasPlan = plan !== null && (plan.status === 'optimal' || plan.status === 'feasible');
+  const levers = hasPlan ? (plan.productLevers ?? null) : null;
   const planSites = hasPlan ? planSiteYears(scenario, factory, plan) : null;
   return {
     factoryId: factory.id,
@@ -138,7 +159,10 @@ export function factoryFootprint(scenario: Scenario, factory: Factory, plan: Fac
       allocationShare: shares[p.id]!,
       cbamGood: p.cbamGood ?? null,
       baseline: productCase(scenario, factory, p, shares[p.id]!, baseSites, baseSites),
-      plan: planSites === null ? null : productCase(scenario, factory, p, shares[p.id]!, planSites, baseSites),
+      plan: planSites === null ? null : productCase(scenario, factory, p, shares[p.id]!, planSites, baseSites, (y) => levers?.alternativesByYear[y] ?? {}),
+      targetKgco2ePerUnit: p.targetKgco2ePerUnit ?? null,
+      targetShadowRmbPerTco2e: levers?.targetShadowRmbPerTco2e[p.id] ?? null,
+      alternativesChosen: levers === null ? [] : alternativesOf(p, levers.alternativesByYear),
     })),
   };
 }

@@ -13,6 +13,7 @@ import {
 import { loadScenarioData, loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
 import { CBAM_GOODS } from '../../engine/data/reference/cbam-rules.ts';
 import { productsSchema, type Product } from '../../engine/data/schemas/product.ts';
+import { yearValue } from '../../engine/data/year-value.ts';
 import { cbamPerTonne } from '../../engine/finance/cbam.ts';
 import { factoryBaseline } from '../../engine/accounting/factory-inventory.ts';
 import { factoryFootprint } from '../../engine/footprint/footprint-factory.ts';
@@ -133,7 +134,7 @@ describe('allocation', () => {
 
 describe('CBAM embedded emissions of a steel product', () => {
   it('is its share of the site\'s direct emissions plus its precursors, by hand', () => {
-    const product = productsSchema().parse({ items: [{
+    const product = productsSchema(yearValue([2026])).parse({ items: [{
       id: 'coil', name: 'Coil', unit: 't', baseQuantity: 1000, massKgPerUnit: 1000, cbamGood: 'hot_rolled_flat_7208',
       bom: [{ material: 'iron_ore_pellets', quantity: 0.35, unit: 't' }, { material: 'iron_ore_fines', quantity: 1.2, unit: 't' }],
     }] }).items[0]!;
@@ -230,5 +231,62 @@ describe('footprint chart', () => {
     expect(JSON.stringify(spec)).toContain('千克CO2e/unit');
     expect(compileSpec(spec)).toBeTruthy();
     expect(await renderSvg(spec)).toContain('<svg');
+  });
+});
+
+describe('supply-chain levers against a product target', () => {
+  // One product (100 units, all of the site): 2 kg primary aluminium with a recycled alternative at a premium
+  // q RMB/kg; the site's 1,000 MWh (free electricity, so only the lever costs count) can be cut by an
+  // efficiency measure saving 50 % at 866.55 RMB per MWh/yr (10 years, r = 0, one horizon year: 86.655 RMB
+  // per MWh treated, saving 0.5 × 0.5777 = 0.28885 tCO2e) → 300 RMB/tCO2e. The target asks 10 kg/unit
+  // below the baseline 25.4 + 5,777 = 5,802.4, i.e. 1 tCO2e in all.
+  // Recycled saves 12.7 − 12.7/24 = 12.1708 kg per kg: q RMB/kg costs q ÷ 12.1708 × 1000 RMB/tCO2e.
+  const saving = 12.7 - 12.7 / 24;
+  const scenarioWith = (premiumPerTco2e: number, target: number | null) => {
+    const d = data({
+      allocation: 'mass',
+      items: [{
+        id: 'a', name: 'A', unit: 'unit', baseQuantity: 100, massKgPerUnit: 1,
+        ...(target === null ? {} : { targetKgco2ePerUnit: target }),
+        bom: [{ material: 'aluminium_primary', quantity: 2, unit: 'kg',
+          alternatives: [{ material: 'aluminium_recycled', premiumRmbPerUnit: (premiumPerTco2e * saving) / 1000 }] }],
+      }],
+    });
+    d.assumptions.prices.carrierRmbPerMwh.electricity = 0;
+    d.policy.netTargetTco2 = 1000;
+    d.measures.custom = [efficiency('led', 0.5, 866.55)];
+    const r = loadScenarioData(d, 'levers');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const solve = async (premiumPerTco2e: number, target: number | null) => {
+    const s = scenarioWith(premiumPerTco2e, target);
+    const plan = await solveTiny(s);
+    expect(plan.status).toBe('optimal');
+    return factoryFootprint(s, s.factories[0]!, plan)!.products[0]!;
+  };
+
+  it('buys recycled aluminium when its premium per tCO2e (200) is below the shadow price the site sets (300)', async () => {
+    const a = await solve(200, 5802.4 - 10);
+    const share = a.alternativesChosen[0]!.shareByYear[2026]!;
+    // the cheaper lever does the whole cut: share × 2 kg × 12.1708 = 10 kg/unit → 0.41083
+    expect(share).toBeCloseTo(10 / (2 * saving), 6);
+    expect(a.targetShadowRmbPerTco2e![2026]).toBeCloseTo(200, 4);
+    expect(a.plan!.years[0]!.totalKgco2ePerUnit).toBeCloseTo(5792.4, 6);
+    expect(a.plan!.years[0]!.stagesKgco2e.site_energy).toBeCloseTo(5777, 6);
+  });
+
+  it('does not buy it when its premium (400) is above the shadow price: the site measure (300) meets the target', async () => {
+    const a = await solve(400, 5802.4 - 10);
+    expect(a.alternativesChosen[0]!.shareByYear[2026]).toBeCloseTo(0, 9);
+    expect(a.targetShadowRmbPerTco2e![2026]).toBeCloseTo(300, 3);
+    expect(a.plan!.years[0]!.stagesKgco2e.site_energy).toBeCloseTo(5767, 6);
+    expect(a.plan!.years[0]!.totalKgco2ePerUnit).toBeCloseTo(5792.4, 6);
+  });
+
+  it('buys nothing without a target', async () => {
+    const a = await solve(1, null);
+    expect(a.alternativesChosen[0]!.shareByYear[2026]).toBeCloseTo(0, 9);
+    expect(a.targetShadowRmbPerTco2e).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ export function factorySchema(yv: ReturnType<typeof yearValue>) {
       /** Declarations for the documentary criteria of the compliance rule packs. */
       certification: CertificationSchema.prefault({}),
       /** Products made, for cradle-to-gate carbon footprints and product-based CBAM (optional). */
-      products: productsSchema().optional(),
+      products: productsSchema(yv).optional(),
     })
     .strict();
 }

@@ -2,8 +2,9 @@
  * Products a factory makes (`factories[].products`), for cradle-to-gate carbon footprints
  * (GB/T 24067-2024 / ISO 14067): each product's unit and yearly quantity, its bill of materials
  * (purchased materials and components per unit, with inbound transport legs), the allocation key
- * that shares the site's energy and process emissions among products. A low-carbon material is its
- * own catalogue entry (aluminium_recycled, steel_scrap_eaf): a BOM names the one it buys.
+ * that shares the site's energy and process emissions among products, optional low-carbon material
+ * alternatives (a premium and a yearly availability) and an optional footprint target per unit, which
+ * the optimiser meets at least cost (formulation unit product_footprint_target).
  *
  * Validation names the field: an unknown material id, a BOM unit in another dimension than the
  * material's factor (kg against kWh), a negative quantity, a missing allocation key.
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { CBAM_GOODS } from '../reference/cbam-rules.ts';
 import { BOM_UNITS, FREIGHT_MODES, MATERIALS } from '../reference/material-factors.ts';
 import { CarrierIdSchema, SnakeIdSchema } from './ids.ts';
+import type { yearValue } from '../year-value.ts';
 
 /** ISO 14044 order: physical relationships (mass, machine hours, metered energy) before economic value. */
 export const ALLOCATION_RULES = ['mass', 'economic', 'machine_hours', 'metered'] as const;
@@ -32,7 +34,18 @@ const TransportLegSchema = z
   .object({ mode: z.enum(FREIGHT_MODES), km: nonNegative('km') })
   .strict();
 
-export function productsSchema() {
+export function productsSchema(yv: ReturnType<typeof yearValue>) {
+  const AlternativeSchema = z
+    .object({
+      /** The low-carbon material that can replace a share of the line, e.g. aluminium_recycled. */
+      material: MaterialIdSchema,
+      /** Extra cost per unit of the line's material (per kg, kWh or piece), RMB. */
+      premiumRmbPerUnit: nonNegative('premiumRmbPerUnit'),
+      /** Largest share of the line the alternative can supply each year (availability), 0..1. */
+      maxShareFraction: yv.refine((s) => Object.values(s).every((v) => v >= 0 && v <= 1), 'must be between 0 and 1').prefault(1),
+    })
+    .strict();
+
   const BomLineSchema = z
     .object({
       material: MaterialIdSchema,
@@ -49,6 +62,8 @@ export function productsSchema() {
        * upstream follow the blast furnace's coke): under a plan its quantity scales by plan ÷ baseline use.
        */
       followsCarrier: CarrierIdSchema.optional(),
+      /** Low-carbon alternatives the optimiser may buy for a share of the line, against the product's target. */
+      alternatives: z.array(AlternativeSchema).default([]),
     })
     .strict()
     .superRefine((line, ctx) => {
@@ -56,6 +71,15 @@ export function productsSchema() {
       const have = BOM_UNITS[line.unit]?.dimension;
       if (want !== undefined && have !== undefined && want !== have) {
         ctx.addIssue({ code: 'custom', path: ['unit'], message: `"${line.unit}" does not match the factor of ${line.material}, which is per ${want}` });
+      }
+      line.alternatives.forEach((a, i) => {
+        const alt = MATERIALS[a.material]?.unit;
+        if (alt !== undefined && want !== undefined && alt !== want) {
+          ctx.addIssue({ code: 'custom', path: ['alternatives', i, 'material'], message: `${a.material} is per ${alt}, the line's material per ${want}` });
+        }
+      });
+      if (line.alternatives.length > 0 && line.followsCarrier !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['alternatives'], message: 'a line that follows a carrier cannot have alternatives (its quantity is a plan result)' });
       }
       if (line.transport.length > 0 && have !== undefined && have !== 'kg' && line.shippingKgPerUnit === undefined) {
         ctx.addIssue({ code: 'custom', path: ['shippingKgPerUnit'], message: `transport legs of a line in ${line.unit} need its shipped mass (shippingKgPerUnit)` });
@@ -81,6 +105,8 @@ export function productsSchema() {
       /** Share of this product exported to the EU; default: the factory's euExportShareFraction. */
       euExportShareFraction: z.number().min(0).max(1).optional(),
       /** A battery under Regulation (EU) 2023/1542 Art. 7: energy per unit and, for the lifetime basis, use. */
+      /** The customer's requirement, kgCO2e per unit by year: the optimiser meets it at least cost (site measures and alternatives). */
+      targetKgco2ePerUnit: yv.optional(),
       battery: z
         .object({
           category: z.enum(['ev', 'industrial', 'lmt']),
