@@ -2,7 +2,7 @@
 import type { Scenario } from '../engine/data/load-scenario.ts';
 import type { ProductCase, ProductFootprint } from '../engine/footprint/footprint-factory.ts';
 import type { ScenarioFootprint } from '../engine/footprint/footprint-scenario.ts';
-import { table, type Cell } from './table.ts';
+import { formatNumber, table, type Cell } from './table.ts';
 
 const indent = (s: string, n = 2) => s.split('\n').map((l) => `${' '.repeat(n)}${l}`).join('\n');
 
@@ -20,6 +20,15 @@ function renderProduct(p: ProductFootprint): string {
     indent(table(['case', 'year', 'materials', 'transport', 'site energy', 'process', 'total'], body, { digits: small ? 2 : 0 })),
   ];
   if (p.plan === null) lines.push('  (no plan: the optimisation found none; baseline only)');
+  if (p.targetKgco2ePerUnit !== null && p.plan !== null) {
+    const t = p.plan.years.map((y) => `${y.year} ≤ ${formatNumber(p.targetKgco2ePerUnit![y.year] ?? Number.NaN, small ? 2 : 0)}` +
+      (p.targetShadowRmbPerTco2e?.[y.year] ? ` (shadow ${formatNumber(p.targetShadowRmbPerTco2e[y.year]!, 0)} RMB/tCO2e)` : ''));
+    lines.push(`  Target per ${p.unit}: ${t.join(', ')}`);
+  }
+  for (const a of p.alternativesChosen.filter((x) => Object.values(x.shareByYear).some((v) => v > 1e-6))) {
+    const shares = Object.entries(a.shareByYear).map(([y, v]) => `${y} ${(v * 100).toFixed(1)} %`).join(', ');
+    lines.push(`  Bought ${a.material} for ${a.replaces} (line ${a.line + 1}): ${shares}`);
+  }
   if (p.cbamGood !== null) {
     const cb = [...p.baseline.years.map((y) => ['baseline', y] as const), ...(p.plan?.years ?? []).map((y) => ['plan', y] as const)]
       .map(([label, y]) => [label, String(y.year), y.cbam!.directTco2PerT, y.cbam!.precursorDirectTco2PerT, y.cbam!.indirectTco2PerT]);
