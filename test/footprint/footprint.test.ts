@@ -290,3 +290,19 @@ describe('supply-chain levers against a product target', () => {
     expect(a.targetShadowRmbPerTco2e).toBeNull();
   });
 });
+
+describe('battery declaration', () => {
+  it('splits the per-kWh footprint into the Annex II stages and divides by the lifetime energy when given', () => {
+    const s = load({ allocation: 'mass', items: [{
+      id: 'pack', name: 'Pack', unit: 'pack', baseQuantity: 100, massKgPerUnit: 1,
+      battery: { category: 'ev', energyKwhPerUnit: 50, cyclesPerYear: 60, serviceYears: 10 },
+      bom: [{ material: 'battery_cell_lfp', quantity: 50, unit: 'kWh' }],
+    }] });
+    const y = factoryFootprint(s, s.factories[0]!, null)!.products[0]!.baseline.years[0]!;
+    // raw materials 50 kWh × 65 ÷ 50 = 65 kg/kWh; production 1,000 MWh × 0.5777 ÷ 100 packs ÷ 50 kWh = 115.54
+    expect(y.battery!.rawMaterialKgco2ePerKwh).toBeCloseTo(65, 9);
+    expect(y.battery!.productionKgco2ePerKwh).toBeCloseTo(115.54, 9);
+    // lifetime energy 50 × 60 × 10 = 30,000 kWh
+    expect(y.battery!.perLifetimeKwh).toBeCloseTo((50 * 65 + 5777) / 30000, 12);
+  });
+});
