@@ -37,9 +37,20 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
   const certify = certifyShortfalls(model, x);
   bindingLimits.unshift(...certify);
-  const summary = certify.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
+  const capsMet = worst === undefined || worst.shortfallTco2 <= 1e-6;
+  // The diagnosis model leaves out product footprint targets: with the caps met, a target is the first suspect.
+  const targets = (data.factory.products?.items ?? []).filter((p) => p.targetKgco2ePerUnit !== undefined);
+  if (capsMet && certify.length === 0 && targets.length > 0) {
+    bindingLimits.unshift(...targets.map((p) => ({
+      component: `product_footprint_target[${p.id},*]`,
+      message: `the footprint target of ${p.id} (kgCO2e per ${p.unit}) may be below what the site measures and the declared alternatives can reach`,
+    })));
+  }
+  const summary = certify.length > 0 && capsMet
     ? `the certification criteria cannot be met: ${certify.map((c) => c.message).join('; ')}`
-    : worst === undefined || worst.shortfallTco2 <= 1e-6
+    : capsMet && targets.length > 0
+      ? `the caps can be met, but not the product footprint target${targets.length > 1 ? 's' : ''} of ${targets.map((p) => p.id).join(', ')} (or the lumpy minimum sizes): lower the target, or offer more alternatives`
+      : capsMet
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
       : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
   return { shortfallTco2, bindingLimits, summary };

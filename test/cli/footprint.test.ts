@@ -1,21 +1,11 @@
 /** `lingtan footprint` end to end: the steel coil's stages and CBAM lines, exit 2 naming the file and field on bad input. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { root, runCli } from '../helpers/run-cli.ts';
 
-const root = join(import.meta.dirname, '../..');
-const run = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(root, 'cli/bin.js'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = runCli;
 
 describe('lingtan footprint', () => {
   it('prints the steel coil by stage for 2025–2030 under baseline and plan, with its CBAM embedded emissions', async () => {

@@ -306,3 +306,13 @@ describe('battery declaration', () => {
     expect(y.battery!.perLifetimeKwh).toBeCloseTo((50 * 65 + 5777) / 30000, 12);
   });
 });
+
+describe('an unreachable product target', () => {
+  it('is infeasible with a diagnosis that names the product target', async () => {
+    const s = load({ allocation: 'mass', items: [{ id: 'a', name: 'A', unit: 'unit', baseQuantity: 100, massKgPerUnit: 1, targetKgco2ePerUnit: 1 }] });
+    const plan = await solveTiny(s);
+    expect(plan.status).toBe('infeasible');
+    expect(plan.message).toContain('product footprint target of a');
+    expect(plan.diagnosis!.bindingLimits[0]!.component).toBe('product_footprint_target[a,*]');
+  });
+});
