@@ -1,5 +1,5 @@
 /** Text rendering of `lingtan footprint`: one table per product, stages by year, baseline and plan. */
-import type { Scenario } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import type { ProductCase, ProductFootprint } from '../engine/footprint/footprint-factory.ts';
 import type { ScenarioFootprint } from '../engine/footprint/footprint-scenario.ts';
 import { formatNumber, table, type Cell } from './table.ts';

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { productFootprintChart, productFootprintRows } from '../../engine/charts/product-footprint.ts';
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { footprintScenario } from '../../engine/footprint/footprint-scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -16,17 +17,22 @@ import { renderFootprint } from '../render-footprint.ts';
 import type { Command } from './command.ts';
 
 export const footprintCommand: Command = {
-  usage: 'footprint <scenario> [--json] [--chart-dir <dir>]',
+  name: 'footprint',
   summary: 'Product carbon footprints (cradle-to-gate, by stage) per year under the baseline and the plan; CBAM embedded emissions; battery kgCO2e/kWh.',
-  options: { json: { type: 'boolean', default: false }, 'chart-dir': { type: 'string' } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON) whose factories declare products' }],
+  flags: {
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+    'chart-dir': { type: 'string', value: 'DIR', description: 'write one Vega-Lite spec per product (stacked stages by year, baseline and plan)' },
+  },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'footprint <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     if (scenario.factories.every((f) => f.products === undefined)) {
       err(`error: ${positionals[0]}: factories[].products: no factory declares products (see README, "Product footprint")`);
       return EXIT.badInput;
     }
-    const plan = optimiseScenario(scenario, await loadBackend('highs'));
+    const settings = resolveSolverSettings(scenario.solver);
+    const plan = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
     const result = footprintScenario(scenario, plan);
     if (options['json'] === true) outJson(result);
     else out(renderFootprint(scenario, result));

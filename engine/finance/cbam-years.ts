@@ -7,26 +7,13 @@
  * tonnes are that product's (engine/footprint: its allocated share of the site plus its precursors).
  */
 import { factoryBaseline } from '../accounting/factory-inventory.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { BASE_CBAM_ROUTE, CBAM_GOODS, MEASURE_CBAM_ROUTE, SECTOR_CBAM_GOOD, type CbamGood } from '../data/reference/cbam-rules.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import { factoryFootprint } from '../footprint/footprint-factory.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
-import { cbamPerTonne, type CbamTonneResult } from './cbam.ts';
-
-export interface CbamYear {
-  readonly year: number;
-  readonly goodId: string;
-  /** The declared product the figures are for, or null for the plant average. */
-  readonly productId: string | null;
-  readonly exportedT: number;
-  readonly certificatePriceRmbPerTco2: number;
-  readonly baseline: CbamTonneResult;
-  readonly plan: CbamTonneResult;
-  readonly baselineCostRmb: number;
-  readonly planCostRmb: number;
-}
+import { cbamPerTonne } from './cbam.ts';
+import type { CbamYear } from './types.ts';
 
 /** The CBAM good a factory exports, or null when it exports none (or its sector is not covered). */
 export function cbamGoodOf(scenario: Scenario, factory: Factory): CbamGood | null {

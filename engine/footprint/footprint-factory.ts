@@ -11,9 +11,8 @@ import {
   alternativeKey, type AlternativeShares, type CbamEmbedded, type LineScales, type ProductYearFootprint, type SiteYear,
 } from '../accounting/product-footprint.ts';
 import { resolveYearFactors } from '../accounting/resolve-factors.ts';
-import type { Scenario } from '../data/load-scenario.ts';
 import type { Product } from '../data/schemas/product.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 
 export interface BatteryDeclaration {

@@ -2,9 +2,9 @@
  * Product footprints of every factory of a scenario that declares products, with the method notes a
  * reader of the figures needs (boundary, electricity basis, allocation, the battery regulation's status).
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { ELECTRICITY_FOOTPRINT } from '../data/reference/material-factors.ts';
-import type { ScenarioPlan } from '../optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../optimise/types.ts';
 import { factoryFootprint, type FactoryFootprint } from './footprint-factory.ts';
 
 export interface ScenarioFootprint {

@@ -4,13 +4,8 @@
  * footprint target, RMB per tCO2e of the product's yearly total (the row's dual per kgCO2e/unit, in
  * that year's money, × 1000 ÷ quantity).
  */
-import type { AlternativeShares } from '../accounting/product-footprint.ts';
 import type { SolutionView } from './solution.ts';
-
-export interface ProductLevers {
-  readonly alternativesByYear: Readonly<Record<number, AlternativeShares>>;
-  readonly targetShadowRmbPerTco2e: Readonly<Record<string, Readonly<Record<number, number>>>>;
-}
+import type { ProductLevers } from './types.ts';
 
 export function productLevers(s: SolutionView): ProductLevers | null {
   const { data, v } = s.ctx;

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import {
   allocationShares, cbamEmbedded, productYearFootprint, siteFootprint, type SiteYear,
 } from '../../engine/accounting/product-footprint.ts';
-import { loadScenarioData, loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData, loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { CBAM_GOODS } from '../../engine/data/reference/cbam-rules.ts';
 import { productsSchema, type Product } from '../../engine/data/schemas/product.ts';
 import { yearValue } from '../../engine/data/year-value.ts';
@@ -312,7 +313,11 @@ describe('an unreachable product target', () => {
     const s = load({ allocation: 'mass', items: [{ id: 'a', name: 'A', unit: 'unit', baseQuantity: 100, massKgPerUnit: 1, targetKgco2ePerUnit: 1 }] });
     const plan = await solveTiny(s);
     expect(plan.status).toBe('infeasible');
-    expect(plan.message).toContain('product footprint target of a');
-    expect(plan.diagnosis!.bindingLimits[0]!.component).toBe('product_footprint_target[a,*]');
+    // The diagnosis gives each target row a shortfall column; the unit's explainer names the row.
+    expect(plan.message).toContain('the footprint target of a (1 kgCO2e per unit) cannot be met in 2026');
+    const limit = plan.diagnosis!.bindingLimits[0]!;
+    expect(limit.component).toBe('product_footprint_target[a,2026]');
+    expect(limit.unit).toBe('product_footprint_target');
+    expect(limit.fix).toContain('targetKgco2ePerUnit');
   });
 });

@@ -5,9 +5,9 @@ import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
 import { productsSchema } from './product.ts';
 import { SiteSchema } from './site.ts';
-import type { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 
-export function factorySchema(yv: ReturnType<typeof yearValue>) {
+export function factorySchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,
