@@ -23,6 +23,7 @@ import { SingleFlight, type Ctx } from './operations/context.ts';
 import { startDistributedRuns } from './operations/distributed-runs.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { certifyRoutes } from './routes/certify.ts';
+import { footprintRoutes } from './routes/footprint.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
 import { rolloutFactoryRoutes } from './routes/rollout-factories.ts';
@@ -110,6 +111,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(modelFileRoutes(ctx));
       await v1.register(rolloutFactoryRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
+      await v1.register(footprintRoutes(ctx));
       await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },
     { prefix: '/v1' },

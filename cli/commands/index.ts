@@ -2,6 +2,7 @@
 import type { Command } from './command.ts';
 import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
+import { footprintCommand } from './footprint.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
@@ -17,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   compare: compareCommand,
   solve: solveCommand,
   finance: financeCommand,
+  footprint: footprintCommand,
   simulate: simulateCommand,
   sensitivity: sensitivityCommand,
   population: populationCommand,

@@ -10,6 +10,7 @@ export { macBars, macCurveChart, type MacChartOptions } from './mac-curve.ts';
 export { mcFanChart, type FanChartOptions } from './mc-fan.ts';
 export { mcHistogramChart } from './mc-histogram.ts';
 export { planComparisonChart } from './plan-comparison.ts';
+export { productFootprintChart, productFootprintRows, type FootprintRow } from './product-footprint.ts';
 export { rolloutPathwayChart } from './rollout-pathway.ts';
 export { tornadoChart, type TornadoChartOptions } from './tornado.ts';
 export * from './rows/types.ts';

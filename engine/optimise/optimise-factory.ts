@@ -16,6 +16,7 @@ import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
 import { macCurve } from './mac-screening.ts';
 import { planRows } from '../results/plan.ts';
+import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
@@ -90,6 +91,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
+    productLevers: productLevers(view),
   };
 }
 

@@ -14,7 +14,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['engine/solvers'],
   ['engine/results', 'engine/optimise'],
   ['engine/compliance'],
-  ['engine/simulation', 'engine/rollout', 'engine/finance'],
+  ['engine/simulation', 'engine/rollout', 'engine/finance', 'engine/footprint'],
   ['engine/tasks'],
   ['engine/distributed'],
   ['engine/charts'],
