@@ -19,6 +19,7 @@ import { planRows } from '../results/plan.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
+import { withHistory, type PlanHistory } from './history.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
 export interface OptimiseOptions extends SolveOptions {
@@ -26,11 +27,13 @@ export interface OptimiseOptions extends SolveOptions {
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
+  /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
+  readonly history?: PlanHistory;
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
   const options: OptimiseOptions = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap, ...given };
-  const data = prepareFactoryData(scenario, factory);
+  const data = withHistory(prepareFactoryData(scenario, factory), options.history);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
     const t0 = performance.now();
