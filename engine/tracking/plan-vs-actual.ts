@@ -54,7 +54,7 @@ export interface BuildVariance {
   readonly plannedCapexRmb: number;
   /** null when the actuals give no capex for the year's commissionings. */
   readonly actualCapexRmb: number | null;
-  /** Where the actual stock stands against the plan's at the year's end. */
+  /** Where the actual stock stands against the plan's at the year's end (on plan within ON_PLAN_FRACTION). */
   readonly status: 'on_plan' | 'behind' | 'ahead';
 }
 
@@ -65,6 +65,8 @@ export interface PlanVsActual {
 }
 
 const TOL = 1e-6;
+/** A build within 0.1 % of the plan's size is on plan (sizes are reported rounded; the plan's are exact). */
+export const ON_PLAN_FRACTION = 1e-3;
 
 export function planVsActual(scenario: Scenario, data: FactoryData, plan: FactoryPlan, actuals: Actuals, years: readonly ActualYear[]): PlanVsActual {
   const index = outputIndex(scenario.baseYear, scenario.horizon.endYear, actuals.factory.output.growthRate);
@@ -158,7 +160,7 @@ function buildVariances(plan: FactoryPlan, actuals: Actuals): BuildVariance[] {
         actualStockUnits,
         plannedCapexRmb: row?.capexRmb ?? 0,
         actualCapexRmb: capexKnown ? inYear.reduce((s, i) => s + (i.capexRmb ?? 0), 0) : null,
-        status: Math.abs(gap) <= TOL * (1 + plannedStockUnits) ? 'on_plan' : gap < 0 ? 'behind' : 'ahead',
+        status: Math.abs(gap) <= ON_PLAN_FRACTION * plannedStockUnits + TOL ? 'on_plan' : gap < 0 ? 'behind' : 'ahead',
       });
     }
   }

@@ -17,6 +17,7 @@ import type { FactoryPlan } from '../optimise/types.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import type { ActualYear } from './actual-inventory.ts';
 import type { Actuals } from './load-actuals.ts';
+import { ON_PLAN_FRACTION } from './plan-vs-actual.ts';
 
 export interface BuildChange {
   readonly measureId: string;
@@ -138,7 +139,7 @@ function reasons(original: FactoryPlan, actuals: Actuals, throughYear: number): 
   for (const id of ids) {
     const planned = original.plan.filter((p) => p.measureId === id && p.year <= throughYear).reduce((s, p) => s + p.buildUnits, 0);
     const built = actuals.file.installed.filter((i) => i.measureId === id && Number(i.commissioned.slice(0, 4)) <= throughYear).reduce((s, i) => s + i.sizeUnits, 0);
-    if (Math.abs(planned - built) <= TOL * (1 + planned)) continue;
+    if (Math.abs(planned - built) <= ON_PLAN_FRACTION * planned + TOL) continue;
     const unit = original.plan.find((p) => p.measureId === id)?.sizeUnit ?? 'units';
     out.push(`${id}: the plan built ${fmt(planned)} ${unit} by the end of ${throughYear}, ${fmt(built)} ${unit} were commissioned (${built < planned ? 'behind' : 'ahead of'} plan by ${fmt(Math.abs(planned - built))})`);
   }

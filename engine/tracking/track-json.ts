@@ -1,0 +1,68 @@
+/** The JSON shape of a tracking run, shared by `lingtan track --json` and `POST /v1/track`. */
+import type { FactoryPlan } from '../optimise/types.ts';
+import type { TrackResult } from './track.ts';
+
+function planSummary(p: FactoryPlan) {
+  return {
+    status: p.status,
+    message: p.message,
+    objectiveRmb: p.objectiveRmb,
+    carbonShadowPriceRmbPerTco2: p.carbonShadowPriceRmbPerTco2,
+    plan: p.plan,
+    emissions: p.emissions.map((e) => ({ year: e.year, scope1Tco2: e.scope1Tco2, scope2Tco2: e.scope2Tco2, offsetsTco2: e.offsetsTco2, netTco2: e.netTco2, capTco2: e.capTco2 })),
+    capex: p.capex,
+    diagnosis: p.diagnosis,
+  };
+}
+
+export function trackJson(t: TrackResult) {
+  return {
+    scenario: t.scenarioId,
+    factory: t.factoryId,
+    status: t.status,
+    message: t.message,
+    scope2Method: t.scope2Method,
+    trackedYears: t.trackedYears,
+    actual: t.actual.map((a) => ({
+      year: a.year,
+      output: a.output,
+      gridImportMwh: a.gridImportMwh,
+      gridExportMwh: a.gridExportMwh,
+      onsiteGenerationMwh: a.onsiteGenerationMwh,
+      selfConsumedMwh: a.selfConsumedMwh,
+      electricityUseMwh: a.electricityUseMwh,
+      fuelByCarrierMwh: a.fuelByCarrierMwh,
+      greenPowerMwh: a.greenPowerMwh,
+      certificatesMwh: a.certificatesMwh,
+      scope1Tco2: a.inventory.scope1Tco2,
+      processTco2: a.inventory.processTco2,
+      scope2LocationTco2: a.inventory.scope2LocationTco2,
+      scope2MarketTco2: a.inventory.scope2MarketTco2,
+      grossTco2: a.grossTco2,
+      offsetsTco2: a.offsetsTco2,
+      offsetsByProductTco2: a.offsetsByProductTco2,
+      netTco2: a.netTco2,
+      grossBeforeGreenByMonthTco2: a.grossBeforeGreenByMonthTco2,
+      lines: a.lines,
+    })),
+    gaps: t.gaps,
+    planVsActual: t.planVsActual,
+    original: planSummary(t.original),
+    replan:
+      t.replan === null
+        ? null
+        : {
+            fromYear: t.replan.fromYear,
+            fixedColumns: t.replan.history.fixedColumns,
+            buildChanges: t.replan.buildChanges,
+            originalRemainingCostRmb: t.replan.originalRemainingCostRmb,
+            replanRemainingCostRmb: t.replan.replanRemainingCostRmb,
+            reasons: t.replan.reasons,
+            ...planSummary(t.replan.plan),
+          },
+    kpi: t.kpi,
+    verifier: t.verifier,
+    warnings: t.warnings,
+  };
+}
+export type TrackJson = ReturnType<typeof trackJson>;
