@@ -27,6 +27,7 @@ import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
+import { trackRoutes } from './routes/track.ts';
 import { BundledScenarios } from './scenarios.ts';
 import { HealthSchema, scenarioFileJsonSchema } from './schemas.ts';
 import { openDb } from './store/db.ts';
@@ -107,6 +108,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(runRoutes(ctx));
       await v1.register(modelFileRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
+      await v1.register(trackRoutes(ctx));
       await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },
     { prefix: '/v1' },

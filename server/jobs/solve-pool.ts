@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import { ApiError } from '../errors.ts';
-import type { OptimiseOutcome, PrepareOutcome, SolveOutcome, SolveTask } from './solve-tasks.ts';
+import type { OptimiseOutcome, PrepareOutcome, SolveOutcome, SolveTask, TrackOutcome } from './solve-tasks.ts';
 
 const ENTRY = new URL('./solve-worker-entry.js', import.meta.url).href;
 
@@ -33,7 +33,7 @@ export class SolvePool {
       return (await this.pool().run(task, signal ? { signal } : {})) as SolveOutcome<T>;
     } catch (error) {
       const why = `the solver worker stopped: ${error instanceof Error ? error.message : String(error)}`;
-      const failed: PrepareOutcome | OptimiseOutcome =
+      const failed: PrepareOutcome | OptimiseOutcome | TrackOutcome =
         task.kind === 'prepare' ? { ok: false, error: { code: 'solver_error', message: why } } : { ok: false, message: why };
       return failed as SolveOutcome<T>;
     }

@@ -9,6 +9,8 @@ import type { EngineError } from '../../engine/errors.ts';
 import type { ScenarioFinance } from '../../engine/finance/finance-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
+import type { ActualsSources } from '../../engine/tracking/load-actuals.ts';
+import type { TrackJson } from '../../engine/tracking/track-json.ts';
 
 /** A scenario as the client sent it: parsed data (a JSON body) or file text (YAML or JSON). */
 export type ScenarioSource = { readonly data: unknown; readonly fileName: string } | { readonly text: string; readonly fileName: string };
@@ -21,7 +23,8 @@ export interface SolveOptionsInput {
 
 export type SolveTask =
   | { readonly kind: 'prepare'; readonly source: ScenarioSource }
-  | { readonly kind: 'optimise'; readonly scenario: Scenario; readonly options: SolveOptionsInput; readonly finance: boolean };
+  | { readonly kind: 'optimise'; readonly scenario: Scenario; readonly options: SolveOptionsInput; readonly finance: boolean }
+  | { readonly kind: 'track'; readonly scenario: Scenario; readonly actuals: ActualsSources; readonly options: SolveOptionsInput };
 
 export type PrepareOutcome =
   | {
@@ -43,4 +46,9 @@ export type OptimiseOutcome =
     }
   | { readonly ok: false; readonly message: string };
 
-export type SolveOutcome<T extends SolveTask> = T extends { kind: 'prepare' } ? PrepareOutcome : OptimiseOutcome;
+/** A tracking run: its JSON, or bad actuals (a 400 with paths), or a failure. */
+export type TrackOutcome =
+  | { readonly ok: true; readonly result: TrackJson; readonly seconds: number }
+  | { readonly ok: false; readonly message: string; readonly inputError?: EngineError };
+
+export type SolveOutcome<T extends SolveTask> = T extends { kind: 'prepare' } ? PrepareOutcome : T extends { kind: 'track' } ? TrackOutcome : OptimiseOutcome;

@@ -9,7 +9,10 @@ import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { warmUp } from '../../engine/parallel/warm-up.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { canonicalJson, sha256 } from '../store/keys.ts';
-import type { OptimiseOutcome, PrepareOutcome, SolveTask } from './solve-tasks.ts';
+import { loadActuals } from '../../engine/tracking/load-actuals.ts';
+import { trackFactory } from '../../engine/tracking/track.ts';
+import { trackJson } from '../../engine/tracking/track-json.ts';
+import type { OptimiseOutcome, PrepareOutcome, SolveTask, TrackOutcome } from './solve-tasks.ts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -38,7 +41,20 @@ async function optimise(task: Extract<SolveTask, { kind: 'optimise' }>): Promise
   }
 }
 
-export async function createHandler(): Promise<(task: SolveTask) => Promise<PrepareOutcome | OptimiseOutcome>> {
+async function track(task: Extract<SolveTask, { kind: 'track' }>): Promise<TrackOutcome> {
+  const t0 = performance.now();
+  try {
+    const scenario = { ...task.scenario, solver: { ...task.scenario.solver, timeLimitSeconds: task.options.timeLimitSeconds } };
+    const actuals = loadActuals(scenario, task.actuals);
+    if (!actuals.ok) return { ok: false, message: actuals.error.message, inputError: actuals.error };
+    const result = trackJson(trackFactory(scenario, actuals.value, await loadBackend(task.options.backend)));
+    return { ok: true, result, seconds: (performance.now() - t0) / 1000 };
+  } catch (error) {
+    return { ok: false, message: message(error) };
+  }
+}
+
+export async function createHandler(): Promise<(task: SolveTask) => Promise<PrepareOutcome | OptimiseOutcome | TrackOutcome>> {
   warmUp(await loadBackend('highs'), 20);
-  return async (task) => (task.kind === 'prepare' ? prepare(task) : optimise(task));
+  return async (task) => (task.kind === 'prepare' ? prepare(task) : task.kind === 'track' ? track(task) : optimise(task));
 }
