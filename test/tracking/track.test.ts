@@ -68,6 +68,21 @@ describe('PV built a year late', () => {
   });
 });
 
+describe('a year exactly as planned', () => {
+  it('has no variance in any wedge and re-plans to the original plan', () => {
+    // PV 500 kWp from 1 January: 500 MWh generated, all used; grid 1,500 MWh; gas as planned.
+    const t = track(monthlyCsv({ gridScale: 1500 / 2000, pvKwhPerMonth: 500_000 / 12 }), actualsFile({
+      installed: [{ measureId: 'pv', sizeUnits: 500, commissioned: '2026-01-01' }],
+    }));
+    const v = t.planVsActual!.emissions[0]!;
+    for (const [wedge, tco2] of Object.entries(v.wedgesTco2)) expect(Math.abs(tco2), wedge).toBeLessThan(1e-6);
+    expect(v.actualNetTco2).toBeCloseTo(v.planNetTco2, 6);
+    expect(t.replan!.buildChanges).toEqual([]);
+    expect(t.replan!.reasons).toEqual([]);
+    expect(t.replan!.plan.objectiveRmb!).toBeCloseTo(t.original.objectiveRmb!, 3);
+  });
+});
+
 describe('variance wedges', () => {
   it('10 % more output with the PV on time: all in the volume wedge', () => {
     // output 110 (k = 1.1); meters: grid 1,700 MWh + PV 500 MWh = 2,200 MWh used (1.1 × 2,000), gas 55 × 10^4 Nm3
