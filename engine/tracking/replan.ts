@@ -62,8 +62,16 @@ export function replan(
     p.costs.length === 0 ? null : p.costs.filter((c) => c.year >= fromYear).reduce((s, c) => s + c.totalRmb * data.discount[c.year]!, 0);
   for (const row of plan.plan.filter((r) => r.year <= throughYear)) {
     const wanted = fixedColumns[componentName('build', row.measureId, row.year)] ?? 0;
-    if (Math.abs(row.buildUnits - wanted) > TOL * (1 + wanted)) {
+    // Held at the model's limit (pace, potential); differences within reporting precision pass silently.
+    if (Math.abs(row.buildUnits - wanted) > ON_PLAN_FRACTION * wanted + TOL) {
       warnings.push(`${row.measureId}: ${fmt(wanted)} ${row.sizeUnit} built in ${row.year}, but the model's limits allow ${fmt(row.buildUnits)}; the re-plan holds that`);
+    }
+  }
+  for (const [name, units] of Object.entries(fixedColumns)) {
+    const m = /^build\[(\w+),(\d{4})\]$/.exec(name);
+    if (m === null || units <= TOL || plan.objectiveRmb === null) continue;
+    if (!plan.plan.some((r) => r.measureId === m[1] && r.year === Number(m[2]))) {
+      warnings.push(`${m[1]}: ${fmt(units)} built in ${m[2]}, a year the model cannot build it in (earliest year or lead time): not in the re-plan's stock`);
     }
   }
   return {
