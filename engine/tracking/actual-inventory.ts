@@ -64,6 +64,19 @@ export interface ActualYear {
   readonly warnings: readonly string[];
 }
 
+/** A tracked year's emissions by scope, tCO2 (the figures the JSON, the verifier export and the KPI report). */
+export function emissionsOf(a: ActualYear) {
+  return {
+    scope1Tco2: a.inventory.scope1Tco2,
+    processTco2: a.inventory.processTco2,
+    scope2LocationTco2: a.inventory.scope2LocationTco2,
+    scope2MarketTco2: a.inventory.scope2MarketTco2,
+    grossTco2: a.grossTco2,
+    offsetsTco2: a.offsetsTco2,
+    netTco2: a.netTco2,
+  };
+}
+
 export function actualYears(scenario: Scenario, actuals: Actuals): ActualYear[] {
   return actuals.years.map((y) => actualYear(scenario, actuals, y));
 }
@@ -174,20 +187,24 @@ function yearFactors(scenario: Scenario, actuals: Actuals, year: number) {
   const g = scenario.assumptions.gridFactor;
   const loc = gridFactorTco2PerMwh({ level: g.level, province: actuals.factory.province, year, declineRatePerYear: g.declineRatePerYear });
   const mkt = marketResidualFactorTco2PerMwh(year, g.residualDeclineRatePerYear);
-  const location: FactorEvidence =
-    update?.gridLocationTco2PerMwh !== undefined
-      ? { valueTco2PerMwh: update.gridLocationTco2PerMwh, source: update.source, basis: 'actuals', note: 'published factor given with the actuals' }
-      : g.locationTco2PerMwh?.[year] !== undefined
-        ? { valueTco2PerMwh: planned.gridLocationTco2PerMwh, source: 'scenario assumptions.gridFactor.locationTco2PerMwh', basis: 'scenario', note: 'the scenario\'s own factor' }
-        : { valueTco2PerMwh: planned.gridLocationTco2PerMwh, source: loc.source, basis: loc.projected ? 'projected' : 'published', note: loc.note };
-  const market: FactorEvidence =
-    update?.gridMarketResidualTco2PerMwh !== undefined
-      ? { valueTco2PerMwh: update.gridMarketResidualTco2PerMwh, source: update.source, basis: 'actuals', note: 'published factor given with the actuals' }
-      : g.marketResidualTco2PerMwh?.[year] !== undefined
-        ? { valueTco2PerMwh: planned.gridMarketResidualTco2PerMwh, source: 'scenario assumptions.gridFactor.marketResidualTco2PerMwh', basis: 'scenario', note: 'the scenario\'s own factor' }
-        : { valueTco2PerMwh: planned.gridMarketResidualTco2PerMwh, source: mkt.source, basis: mkt.projected ? 'projected' : 'published', note: mkt.note };
+  const location = gridEvidence(update?.gridLocationTco2PerMwh, update?.source, g.locationTco2PerMwh?.[year] !== undefined, planned.gridLocationTco2PerMwh, 'locationTco2PerMwh', loc);
+  const market = gridEvidence(update?.gridMarketResidualTco2PerMwh, update?.source, g.marketResidualTco2PerMwh?.[year] !== undefined, planned.gridMarketResidualTco2PerMwh, 'marketResidualTco2PerMwh', mkt);
   const factors: YearFactors = { ...planned, gridLocationTco2PerMwh: location.valueTco2PerMwh, gridMarketResidualTco2PerMwh: market.valueTco2PerMwh };
   return { factors, evidence: { location, market } };
+}
+
+/** A grid factor's evidence: published with the actuals, the scenario's own, or the reference (published or projected). */
+function gridEvidence(
+  updated: number | undefined,
+  updateSource: string | undefined,
+  scenarioGiven: boolean,
+  planned: number,
+  field: string,
+  reference: { readonly source: string; readonly projected: boolean; readonly note: string },
+): FactorEvidence {
+  if (updated !== undefined) return { valueTco2PerMwh: updated, source: updateSource ?? '', basis: 'actuals', note: 'published factor given with the actuals' };
+  if (scenarioGiven) return { valueTco2PerMwh: planned, source: `scenario assumptions.gridFactor.${field}`, basis: 'scenario', note: "the scenario's own factor" };
+  return { valueTco2PerMwh: planned, source: reference.source, basis: reference.projected ? 'projected' : 'published', note: reference.note };
 }
 
 function fuelEvidence(carrier: CarrierId): FactorEvidence {

@@ -10,7 +10,7 @@ import type { Scenario } from '../data/load-scenario.ts';
 import type { KpiYear } from '../finance/carbon-kpi.ts';
 import { priceLoan } from '../finance/loan-pricing.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
-import type { ActualYear, FactorEvidence } from './actual-inventory.ts';
+import { emissionsOf, type ActualYear, type FactorEvidence } from './actual-inventory.ts';
 import type { Actuals } from './load-actuals.ts';
 
 /**
@@ -135,15 +135,7 @@ export function verifierExport(scenario: Scenario, actuals: Actuals, years: read
         fuels: a.lines.filter((l) => l.scope === 'scope1' && l.source !== 'process').map((l) => ({ carrier: l.source, ...l.factor })),
       },
       lines: a.lines,
-      results: {
-        scope1Tco2: a.inventory.scope1Tco2,
-        processTco2: a.inventory.processTco2,
-        scope2LocationTco2: a.inventory.scope2LocationTco2,
-        scope2MarketTco2: a.inventory.scope2MarketTco2,
-        grossTco2: a.grossTco2,
-        offsetsTco2: a.offsetsTco2,
-        netTco2: a.netTco2,
-      },
+      results: emissionsOf(a),
       kpi: kpi[i],
     })),
   };

@@ -1,5 +1,6 @@
 /** The JSON shape of a tracking run, shared by `lingtan track --json` and `POST /v1/track`. */
 import type { FactoryPlan } from '../optimise/types.ts';
+import { emissionsOf } from './actual-inventory.ts';
 import type { TrackResult } from './track.ts';
 
 function planSummary(p: FactoryPlan) {
@@ -34,14 +35,8 @@ export function trackJson(t: TrackResult) {
       fuelByCarrierMwh: a.fuelByCarrierMwh,
       greenPowerMwh: a.greenPowerMwh,
       certificatesMwh: a.certificatesMwh,
-      scope1Tco2: a.inventory.scope1Tco2,
-      processTco2: a.inventory.processTco2,
-      scope2LocationTco2: a.inventory.scope2LocationTco2,
-      scope2MarketTco2: a.inventory.scope2MarketTco2,
-      grossTco2: a.grossTco2,
-      offsetsTco2: a.offsetsTco2,
+      ...emissionsOf(a),
       offsetsByProductTco2: a.offsetsByProductTco2,
-      netTco2: a.netTco2,
       grossBeforeGreenByMonthTco2: a.grossBeforeGreenByMonthTco2,
       lines: a.lines,
     })),
