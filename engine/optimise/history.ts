@@ -9,7 +9,7 @@ import type { FactoryData } from '../formulation/factory-data.ts';
 export interface PlanHistory {
   /** Last year that already happened. */
   readonly throughYear: number;
-  /** Column name (`build[pv_rooftop,2026]`, `green_certificates[2026]`, `offsets[ccer,2026]`) → actual value. */
+  /** Column name (`build[rooftop_pv,2026]`, `green_certificates[2026]`, `offsets[ccer,2026]`) → actual value. */
   readonly fixedColumns: Readonly<Record<string, number>>;
 }
 
