@@ -4,6 +4,7 @@
  * and column.
  */
 import { describe, expect, it } from 'vitest';
+import type { ActualsInput } from '../../engine/data/schemas/actuals.ts';
 import { actualYears } from '../../engine/tracking/actual-inventory.ts';
 import { dataQuality } from '../../engine/tracking/kpi-evidence.ts';
 import { loadActuals, type Actuals } from '../../engine/tracking/load-actuals.ts';
@@ -59,6 +60,26 @@ describe('inventory from a year of monthly meters', () => {
     const q = dataQuality(scenario, y!);
     expect(q.estimatedTco2).toBeCloseTo((fill / 10_000) * GAS_TCO2_PER_10K_NM3, 6);
     expect(q.grade).toBe('B');
+  });
+
+  it('hourly interval data: a missing hour filled at the year\'s mean rate, months summed from the hours', () => {
+    // The gas meter reads hourly: 57.0776… Nm3/h (500,000 Nm3 over 8,760 h); 2026-07-01T13:00 is missing.
+    const meters: ActualsInput['meters'] = [{ id: 'E-MAIN', role: 'grid_import', unit: 'kWh', interval: 'month' }, { id: 'GAS-H', role: 'fuel', carrier: 'natural_gas', endUse: 'steam', unit: 'Nm3', interval: 'hour' }];
+    const rows = monthlyCsv().trimEnd().split('\n').filter((l) => l.includes('E-MAIN') || l.startsWith('timestamp'));
+    const perHour = 500_000 / 8760;
+    const start = Date.UTC(2026, 0, 1);
+    for (let h = 0; h < 8760; h++) {
+      const t = new Date(start + h * 3_600_000).toISOString().slice(0, 16);
+      if (t !== '2026-07-01T13:00') rows.push(`${t},GAS-H,${perHour},Nm3`);
+    }
+    const a = loaded(`${rows.join('\n')}\n`, actualsFile({ meters }));
+    const gas = a.meterYears.find((m) => m.meter.id === 'GAS-H')!;
+    expect(gas.gaps).toEqual([expect.objectContaining({ from: '2026-07-01T13:00', to: '2026-07-01T13:00', hours: 1 })]);
+    // filled at the mean rate of the 8,759 hours read = the same rate: the year's total is whole again
+    expect(gas.mwh).toBeCloseTo((50 * 389.31) / 3.6, 6);
+    expect(gas.byMonthMwh[1]).toBeCloseTo((perHour * 28 * 24 * 389.31) / 3.6 / 10_000, 6); // February: 672 h
+    const [y] = actualYears(scenario, a);
+    expect(y!.inventory.scope1Tco2).toBeCloseTo(50 * GAS_TCO2_PER_10K_NM3, 6);
   });
 
   it('too many gaps, or any gap under rule fail, is an error naming meter and year', () => {
