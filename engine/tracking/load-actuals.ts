@@ -74,6 +74,12 @@ function trackedYearIssues(s: Scenario, f: ActualsFile, ys: readonly number[], r
     }
   }
   if (issues.length > 0) return { code: 'actuals_invalid', message: 'readings outside the plan horizon', file: src.readingsName, issues };
+  // The re-plan fixes every year already lived: the tracked years run without a gap from the horizon start.
+  const missing = s.horizonYears.filter((y) => y < ys[ys.length - 1]! && !ys.includes(y));
+  if (missing.length > 0) {
+    const message = `no readings for ${missing.join(', ')}: tracked years run from ${s.horizon.startYear} without a gap (the re-plan fixes every year already lived)`;
+    return { code: 'actuals_invalid', message: 'tracked years with a gap', file: src.readingsName, issues: [{ path: 'timestamp', message }] };
+  }
   for (const y of ys) {
     if (!f.output.some((o) => o.year === y)) issues.push({ path: 'output', message: `no production given for ${y} (the year has meter readings)` });
   }

@@ -144,8 +144,12 @@ describe('bad input names the line and the column', () => {
     ]);
   });
 
-  it('a year without production, readings outside the horizon', () => {
+  it('a year without production, readings outside the horizon, a tracked year missing', () => {
     expect(issues(monthlyCsv(), actualsFile({ output: [] })).issues).toEqual([{ path: 'output', message: 'no production given for 2026 (the year has meter readings)' }]);
     expect(issues([...base, '2029-01,E-MAIN,1,kWh'].join('\n')).issues).toEqual([{ path: 'line 38, column timestamp', message: '2029 is outside the scenario horizon 2026–2027' }]);
+    const only2027 = monthlyCsv().replaceAll('2026-', '2027-');
+    expect(issues(only2027, actualsFile({ output: [{ year: 2027, quantity: 100 }] })).issues).toEqual([
+      { path: 'timestamp', message: 'no readings for 2026: tracked years run from 2026 without a gap (the re-plan fixes every year already lived)' },
+    ]);
   });
 });
