@@ -1,5 +1,5 @@
 /** Metric values and thresholds as short text, in English or Chinese (shared by the check, the CLI and the report). */
-import { METRICS, type MetricId } from '../data/compliance/metrics.ts';
+import { METRICS, type MetricId, type ThresholdOp } from '../data/compliance/metrics.ts';
 
 export type Lang = 'en' | 'zh';
 
@@ -17,3 +17,7 @@ export function formatMetric(metric: MetricId, value: unknown, lang: Lang): stri
   }
   return String(value);
 }
+
+/** A threshold's operator as a criterion that meets it reads ("42 % ≥ 35 %"), and as one that does not ("28 % < 35 %"). */
+export const SATISFIED: Readonly<Record<ThresholdOp, string>> = { '>=': '≥', '<=': '≤', '>': '>', '==': '=', in: 'in', subset_of: 'within' };
+export const VIOLATED: Readonly<Record<ThresholdOp, string>> = { '>=': '<', '<=': '>', '>': '≤', '==': '≠', in: 'not in', subset_of: 'not within' };

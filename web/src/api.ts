@@ -9,6 +9,7 @@
  */
 import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
 import type { IrrResult } from '../../engine/finance/irr.ts';
+import type { MetricId, ThresholdOp } from '../../engine/data/compliance/metrics.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -241,6 +242,75 @@ export interface ChartEntry {
   readonly factories: readonly string[] | null;
 }
 
+/** A criterion of a rule pack as `GET /v1/packs` lists it (the parts the dashboard shows). */
+export interface PackCriterion {
+  readonly id: string;
+  readonly titleEn: string;
+  readonly titleZh: string;
+  readonly kind: 'prerequisite' | 'scored' | 'recommendation';
+  readonly metric: MetricId;
+  readonly threshold: { readonly op: ThresholdOp; readonly unit: string } | null;
+}
+
+export interface Pack {
+  readonly id: string;
+  readonly titleEn: string;
+  readonly titleZh: string;
+  readonly kind: string;
+  readonly document: string;
+  readonly jurisdiction: string;
+  readonly grade?: { readonly en: string; readonly zh: string };
+  readonly criteria: readonly PackCriterion[];
+}
+
+/** The shapes of engine/compliance/evaluate.ts (its module reaches Node through the scenario schema). */
+export type CriterionStatus = 'pass' | 'fail' | 'not_assessable' | 'not_applicable';
+export type PackYearStatus = 'qualifies' | 'pending_evidence' | 'undetermined' | 'fails';
+export type MetricValue = number | boolean | string | readonly string[] | null;
+
+export interface PackVerdict {
+  readonly packId: string;
+  readonly firstYear: number | null;
+  readonly fullyQualifiedYear: number | null;
+  readonly years: ReadonlyArray<{
+    readonly year: number;
+    readonly status: PackYearStatus;
+    readonly blockers: ReadonlyArray<{ readonly criterion: string; readonly message: string }>;
+    readonly pending: ReadonlyArray<{ readonly criterion: string; readonly missing: readonly string[] }>;
+  }>;
+  readonly criteria: ReadonlyArray<{
+    readonly id: string;
+    readonly kind: PackCriterion['kind'];
+    readonly metric: MetricId;
+    readonly title: { readonly en: string; readonly zh: string };
+    readonly years: ReadonlyArray<{ readonly year: number; readonly status: CriterionStatus; readonly value: MetricValue; readonly threshold: Exclude<MetricValue, string | null> | null; readonly missing: readonly string[]; readonly message: string }>;
+  }>;
+}
+
+export interface CheckResult {
+  readonly scenario: string;
+  readonly scope2Method: 'market' | 'location';
+  readonly years: readonly number[];
+  readonly packs: ReadonlyArray<Pick<Pack, 'id' | 'titleEn' | 'titleZh' | 'kind' | 'document' | 'grade' | 'jurisdiction'>>;
+  readonly factories: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly sector: string;
+    readonly province: string;
+    readonly plan: { readonly status: string; readonly message: string };
+    readonly results: ReadonlyArray<{ readonly packId: string; readonly baseline: PackVerdict; readonly plan: PackVerdict | null }>;
+  }>;
+}
+
+/** `POST /v1/check`: the check, the optimise run it read and the links to that run and its report. */
+export interface CheckAnswer {
+  readonly runId: string;
+  readonly kind: 'check';
+  readonly cached: boolean;
+  readonly links: { readonly run: string; readonly report: string };
+  readonly result: CheckResult;
+}
+
 /** A source of a scenario in a request: a bundled file by id, or file text (YAML or JSON). */
 export type ScenarioSource = { readonly scenarioId: string } | { readonly scenarioText: string };
 
@@ -292,12 +362,20 @@ export const api = {
   chartSpec: (runId: string, kind: string, query: Readonly<Record<string, string>>) => get<Record<string, unknown>>(chartUrl(runId, kind, query)),
   job: (id: string) => get<Job>(`/v1/jobs/${id}`),
   cancel: async (id: string) => (await request<Job>('DELETE', `/v1/jobs/${id}`)).data,
+  packs: async () => (await get<{ packs: Pack[] }>('/v1/packs')).packs,
+  /** 200 with the check, or 202 with the optimise job it waits for (ask again when it has succeeded). */
+  check: async (body: ScenarioSource & { readonly packs: readonly string[] }): Promise<{ readonly type: 'check'; readonly check: CheckAnswer } | { readonly type: 'job'; readonly job: Job }> => {
+    const { status, data } = await request<CheckAnswer | { job: Job }>('POST', '/v1/check', body);
+    return status === 202 && 'job' in data ? { type: 'job', job: data.job } : { type: 'check', check: data as CheckAnswer };
+  },
 };
 
 export function chartUrl(runId: string, kind: string, query: Readonly<Record<string, string>>): string {
   const q = new URLSearchParams(query).toString();
   return `/v1/runs/${runId}/charts/${kind}${q === '' ? '' : `?${q}`}`;
 }
+
+export const reportUrl = (answer: CheckAnswer, format: 'pdf' | 'html', lang: 'zh' | 'en') => `${answer.links.report}?${new URLSearchParams({ format, lang }).toString()}`;
 
 export const modelUrl = (runId: string, format: 'lp' | 'mps', factory: string) =>
   `/v1/runs/${runId}/model?${new URLSearchParams({ format, factory }).toString()}`;

@@ -1,6 +1,6 @@
 /**
  * The lingtan dashboard: a single page served by `lingtan serve` at `/`. The scenario panel on the
- * left feeds four views (plan, compare, Monte Carlo & rollout, bank view), chosen by the URL hash;
+ * left feeds five views (plan, compare, Monte Carlo & rollout, bank view, certification), chosen by the URL hash;
  * a switch sets the language (labels, names, number formats and the charts' own text).
  */
 import { loadCatalog } from './catalog.ts';
@@ -10,12 +10,13 @@ import { errorBox, fill, h } from './dom.ts';
 import { lang, setLang, t, type Key } from './i18n.ts';
 import { ScenarioPanel } from './scenario-panel.ts';
 import { BankView } from './views/bank.ts';
+import { CertifyView } from './views/certify.ts';
 import { CompareView } from './views/compare.ts';
 import { JobsView } from './views/jobs.ts';
 import { PlanView } from './views/plan.ts';
 
-type ViewId = 'plan' | 'compare' | 'jobs' | 'bank';
-const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank'];
+type ViewId = 'plan' | 'compare' | 'jobs' | 'bank' | 'certify';
+const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank', 'certify'];
 const HISTORY_KEY = 'lingtan.history';
 
 function viewFromHash(): ViewId {
@@ -39,8 +40,8 @@ async function start(root: HTMLElement): Promise<void> {
   let current: ViewId = viewFromHash();
   const views = {} as Record<ViewId, View>;
   const scenario = new ScenarioPanel(catalog, () => {
-    // The compare and job views name the scenario on the left.
-    if (current === 'compare' || current === 'jobs') views[current].render();
+    // The compare, job and certification views name the scenario on the left.
+    if (current === 'compare' || current === 'jobs' || current === 'certify') views[current].render();
   });
   const ctx: Ctx = {
     catalog,
@@ -58,6 +59,7 @@ async function start(root: HTMLElement): Promise<void> {
   views.compare = new CompareView(ctx);
   views.jobs = new JobsView(ctx);
   views.bank = new BankView(ctx);
+  views.certify = new CertifyView(ctx);
 
   const nav = h('nav', { class: 'tabs', 'aria-label': 'views' });
   const langButton = h('button', { type: 'button', class: 'lang', 'data-testid': 'lang-toggle' });
