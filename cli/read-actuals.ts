@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, type Result } from '../engine/errors.ts';
-import type { Scenario } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import { loadActuals, type Actuals } from '../engine/tracking/load-actuals.ts';
 
 export const ACTUALS_FILES = ['actuals.yaml', 'actuals.yml', 'actuals.json'] as const;

@@ -1,5 +1,5 @@
 /** Readable text for a tracking run: actuals, plan vs actual with the variance wedges, the re-plan, the loan KPI. */
-import type { Scenario } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import type { TrackResult } from '../engine/tracking/track.ts';
 import { WEDGES } from '../engine/tracking/plan-vs-actual.ts';
 import { formatNumber, table } from './table.ts';

@@ -1,7 +1,7 @@
 /**
  * The HTTP API as a Fastify app: `buildApp(config)` returns a ready-to-use instance (tests drive it
  * with `inject()`; only `server.ts` listens). The app plugin wires the zod type provider (the
- * engine's schemas validate requests and document them at `/docs`), the run store, the solve pool,
+ * engine's schemas validate requests and document them at `/docs`), the run store, the worker pool,
  * the job manager and (with a Redis URL) the connection to the shard workers, and closes them in
  * order when the app closes.
  */
@@ -18,13 +18,14 @@ import {
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { installErrorHandlers } from './errors.ts';
 import { JobManager } from './jobs/manager.ts';
-import { SolvePool } from './jobs/solve-pool.ts';
+import { startPool } from '../engine/tasks/pool.ts';
 import { SingleFlight, type Ctx } from './operations/context.ts';
 import { startDistributedRuns } from './operations/distributed-runs.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { certifyRoutes } from './routes/certify.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
+import { rolloutFactoryRoutes } from './routes/rollout-factories.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { trackRoutes } from './routes/track.ts';
@@ -56,7 +57,8 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   const jobStore = new JobStore(db, runs);
   const interrupted = jobStore.markInterrupted();
   if (interrupted > 0) app.log.warn({ jobs: interrupted }, 'jobs left unfinished by the previous process are marked interrupted');
-  const pool = new SolvePool(config.workers, config.solveQueueSize);
+  // The one worker pool of the server (threads start on first use).
+  const pool = startPool({ workers: config.workers });
   const jobs = new JobManager(jobStore, { queueSize: config.jobQueueSize, concurrency: config.jobConcurrency, log: app.log });
   const distributed = config.redisUrl !== undefined ? await startDistributedRuns(config.redisUrl, config.shardSize, app.log) : null;
   const ctx: Ctx = { config, runs, jobs, pool, scenarios: new BundledScenarios(config.scenariosDir), log: app.log, inflight: new SingleFlight(), distributed };
@@ -107,6 +109,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(scenarioRoutes(ctx));
       await v1.register(runRoutes(ctx));
       await v1.register(modelFileRoutes(ctx));
+      await v1.register(rolloutFactoryRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
       await v1.register(trackRoutes(ctx));
       await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));

@@ -1,5 +1,6 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
+import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
@@ -14,6 +15,7 @@ import { trackCommand } from './track.ts';
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
+  compare: compareCommand,
   solve: solveCommand,
   finance: financeCommand,
   simulate: simulateCommand,

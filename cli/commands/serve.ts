@@ -11,11 +11,19 @@ import { err, EXIT, out } from '../io.ts';
 import type { Command } from './command.ts';
 
 export const serveCommand: Command = {
-  usage: 'serve [--port P] [--data DIR] [--host H] [--workers W] [--redis URL [--shard-size N]]',
+  name: 'serve',
   summary: `HTTP API with OpenAPI docs at /docs; runs stored under --data (env: ${Object.values(ENV_NAMES).slice(0, 4).join(', ')}, …).`,
-  options: { port: { type: 'string' }, data: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' }, redis: { type: 'string' }, 'shard-size': { type: 'string' } },
-  async run(positionals, options) {
-    if (positionals.length > 0) return (err(`error: unexpected argument "${positionals[0]}"\nusage: lingtan ${this.usage}`), EXIT.badInput);
+  positionals: [],
+  flags: {
+    port: { type: 'string', value: 'P', defaultText: `$${ENV_NAMES.port}, else 8080`, description: 'port to listen on' },
+    data: { type: 'string', value: 'DIR', defaultText: `$${ENV_NAMES.dataDir}, else ./lingtan-data`, description: 'run store folder' },
+    host: { type: 'string', value: 'H', defaultText: `$${ENV_NAMES.host}, else 127.0.0.1`, description: 'address to listen on' },
+    workers: { type: 'string', value: 'W', defaultText: `$${ENV_NAMES.workers}, else one per core`, description: 'solver threads' },
+    redis: { type: 'string', value: 'URL', defaultText: '$REDIS_URL', description: 'send Monte Carlo and rollout jobs to `lingtan worker` processes' },
+    'shard-size': { type: 'string', value: 'N', description: 'items per shard (with --redis)' },
+  },
+  notes: ['Every LINGTAN_* setting is listed in README.md ("HTTP API").'],
+  async run(_positionals, options) {
     const flag = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
     const config = resolveConfig(
       { port: flag('port'), dataDir: flag('data'), host: flag('host'), workers: flag('workers'), redisUrl: flag('redis'), shardSize: flag('shard-size') },

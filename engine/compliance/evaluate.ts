@@ -7,7 +7,7 @@
 import { METRICS } from '../data/compliance/metrics.ts';
 import { thresholdFor, type Criterion, type Pack, type Threshold } from '../data/compliance/pack-schema.ts';
 import { metricValue, type MetricFrame, type MetricValue } from './metric-value.ts';
-import { formatMetric, SATISFIED, VIOLATED } from './format.ts';
+import { formatMetric, SATISFIED, VIOLATED } from '../data/compliance/format.ts';
 
 export type CriterionStatus = 'pass' | 'fail' | 'not_assessable' | 'not_applicable';
 

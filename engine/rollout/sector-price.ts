@@ -5,7 +5,6 @@
  * brackets the clearing price; the result is the lowest price found that meets the cap.
  */
 import { fail, ok, type Result } from '../errors.ts';
-import { SolverPool } from '../parallel/pool.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
 
@@ -37,11 +36,11 @@ const yearTotal = (r: RolloutResult, year: number) => r.sectors.reduce((s, t) =>
 export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorPriceOptions): Promise<Result<SectorPriceResult>> {
   const templates = rolloutTemplates(rows, o);
   if (!templates.ok) return templates;
-  const pool = new SolverPool({ workers: o.workers, context: { templates: templates.value }, taskTimeoutMs: o.taskTimeoutMs });
+  const context = o.pool.context(templates.value);
   const iterations: Array<{ priceRmbPerTco2: number; totalTco2: number }> = [];
   try {
     const at = async (price: number): Promise<Result<RolloutResult>> => {
-      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, pool);
+      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, context);
       if (r.ok) {
         iterations.push({ priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
         o.onIteration?.({ iteration: iterations.length, priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
@@ -73,8 +72,6 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
     return ok(result(o, true, hi, best, iterations, `the sector meets its ${o.capYear} cap at ${hi.toFixed(2)} RMB/tCO2`));
   } catch (error) {
     return fail({ code: 'solver_error', message: (error as Error).message });
-  } finally {
-    await pool.close();
   }
 }
 

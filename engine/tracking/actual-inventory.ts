@@ -9,7 +9,7 @@ import { accountYear, type EnergyFlow, type YearInventory } from '../accounting/
 import { baseProcessTco2 } from '../accounting/factory-inventory.ts';
 import { resolveYearFactors } from '../accounting/resolve-factors.ts';
 import type { YearFactors } from '../accounting/factors.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { FUELS, type CarrierId } from '../data/reference/fuels.ts';
 import { gridFactorTco2PerMwh, marketResidualFactorTco2PerMwh } from '../data/reference/grid-factors.ts';
 import type { Actuals } from './load-actuals.ts';

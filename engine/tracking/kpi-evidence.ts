@@ -6,8 +6,8 @@
  * with their gap fills, production, green purchases and retirements with serials), every factor with
  * its source, and the formulas. Pure.
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { KpiYear } from '../finance/carbon-kpi.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { KpiYear } from '../finance/types.ts';
 import { priceLoan } from '../finance/loan-pricing.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { emissionsOf, type ActualYear, type FactorEvidence } from './actual-inventory.ts';

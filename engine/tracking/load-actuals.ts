@@ -6,9 +6,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { fail, ok, type EngineError, type Issue, type Result } from '../errors.ts';
-import type { Scenario } from '../data/load-scenario.ts';
 import { ActualsSchema, type ActualsFile } from '../data/schemas/actuals.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { toMwh } from '../data/reference/fuels.ts';
 import { toIssues } from '../data/zod-issues.ts';
 import { parseReadings, type Reading } from './meter-csv.ts';

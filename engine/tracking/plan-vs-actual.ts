@@ -14,7 +14,7 @@
  * the grid purchase not covered by green instruments. Pure.
  */
 import { outputIndex } from '../accounting/baseline.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import type { CarrierId } from '../data/reference/fuels.ts';
 import type { FactoryPlan } from '../optimise/types.ts';

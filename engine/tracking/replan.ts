@@ -10,7 +10,8 @@ import { wholeUnitSize } from '../formulation/build-limits.ts';
 import { componentName } from '../formulation/context.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import { isBuildable } from '../formulation/measure-kinds.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { optimiseFactory } from '../optimise/optimise-factory.ts';
 import type { PlanHistory } from '../optimise/history.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
@@ -52,11 +53,12 @@ export function replan(
   actuals: Actuals,
   years: readonly ActualYear[],
   backend: SolverBackend,
+  settings: SolverSettings,
 ): Replan {
   const throughYear = actuals.years[actuals.years.length - 1]!;
   const { fixedColumns, warnings } = historyColumns(data, actuals, years);
   const history: PlanHistory = { throughYear, fixedColumns };
-  const plan = optimiseFactory(scenario, actuals.factory, backend, { history });
+  const plan = optimiseFactory(scenario, actuals.factory, backend, { settings, history });
   const fromYear = throughYear + 1;
   const remaining = (p: FactoryPlan) =>
     p.costs.length === 0 ? null : p.costs.filter((c) => c.year >= fromYear).reduce((s, c) => s + c.totalRmb * data.discount[c.year]!, 0);

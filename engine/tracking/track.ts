@@ -3,7 +3,8 @@
  * the actuals, compare plan and actual with the variance in wedges, re-plan the remaining years from
  * the actual state, and compute the loan's KPI evidence. The original plan is kept beside the re-plan.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
 import { optimiseFactory } from '../optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
@@ -33,14 +34,15 @@ export interface TrackResult {
   readonly warnings: readonly string[];
 }
 
-export function trackFactory(scenario: Scenario, actuals: Actuals, backend: SolverBackend): TrackResult {
+/** `settings`: the operation's solver settings (resolved once at its boundary), for both solves. */
+export function trackFactory(scenario: Scenario, actuals: Actuals, backend: SolverBackend, settings: SolverSettings): TrackResult {
   const data = prepareFactoryData(scenario, actuals.factory);
-  const original = optimiseFactory(scenario, actuals.factory, backend);
+  const original = optimiseFactory(scenario, actuals.factory, backend, { settings });
   const actual = actualYears(scenario, actuals);
   const hasPlan = original.objectiveRmb !== null && original.emissions.length > 0;
   const kpi = kpiEvidence(scenario, hasPlan ? original : null, actuals, actual);
   const lastYear = actuals.years[actuals.years.length - 1]!;
-  const re = hasPlan && lastYear < scenario.horizon.endYear ? replan(scenario, data, original, actuals, actual, backend) : null;
+  const re = hasPlan && lastYear < scenario.horizon.endYear ? replan(scenario, data, original, actuals, actual, backend, settings) : null;
   return {
     scenarioId: scenario.id,
     factoryId: actuals.factory.id,

@@ -1,16 +1,16 @@
 /**
  * `POST /v1/track`: a factory's actuals against its plan — inventory, plan vs actual with the variance
  * wedges, the re-plan of the remaining years from the actual state (the original plan kept beside
- * it), the loan KPI with its verifier export. Solved in the solve pool and stored as a `track` run
+ * it), the loan KPI with its verifier export. Solved as a `track` task on the server's worker pool and stored as a `track` run
  * (its chart: `GET /v1/runs/:id/charts/plan_vs_actual`). Bad actuals are a 400 whose paths point into
  * the request (`actuals.meters[1].unit`, `readingsCsv: line 5, column quantity`).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EngineError, Issue } from '../../engine/errors.ts';
 import { ApiError, badRequest, ErrorBodySchema } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import { runNow, type Ctx } from '../operations/context.ts';
 import { reusable } from '../operations/optimise.ts';
-import { effectiveTimeLimit, prepare, resolveSource } from '../operations/scenario-input.ts';
+import { prepare, requestSettings, resolveSource } from '../operations/scenario-input.ts';
 import { CACHE_HEADER, runEnvelope, sendJson } from '../responses.ts';
 import { TrackBodySchema, type TrackBody } from '../schemas.ts';
 import { requestKey, runKey } from '../store/keys.ts';
@@ -49,24 +49,21 @@ async function trackRequest(ctx: Ctx, body: TrackBody): Promise<{ run: StoredRun
   const known = ctx.runs.byRequestKey(reqKey);
   if (reusable(known)) return { run: known, cached: true };
   const { scenario, key } = await prepare(ctx, resolved);
-  const limit = effectiveTimeLimit(ctx, timeLimitSeconds, scenario);
-  const id = runKey('track', { scenario: key, actuals: actuals ?? actualsText, readingsCsv, timeLimitSeconds: limit });
+  const settings = requestSettings(ctx, scenario.solver, { timeLimitSeconds });
+  const id = runKey('track', { scenario: key, actuals: actuals ?? actualsText, readingsCsv, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
   const stored = ctx.runs.get(id);
   if (reusable(stored)) {
     ctx.runs.alias(reqKey, id);
     return { run: stored, cached: true };
   }
   const actualsField = actuals === undefined ? 'actualsText' : 'actuals';
-  const outcome = await ctx.pool.run({
+  const outcome = await runNow(ctx, {
     kind: 'track',
     scenario,
     actuals: { actuals: actuals ?? actualsText, actualsName: actualsField, readingsCsv, readingsName: READINGS },
-    options: { backend: scenario.solver.backend, timeLimitSeconds: limit },
+    settings,
   });
-  if (!outcome.ok) {
-    if (outcome.inputError !== undefined) throw actualsError(outcome.inputError, actualsField);
-    throw new ApiError(422, 'solver_error', `the tracking run failed: ${outcome.message}`);
-  }
+  if (!outcome.ok) throw actualsError(outcome.inputError, actualsField);
   const run: StoredRun = {
     id,
     kind: 'track',

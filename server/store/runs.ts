@@ -63,6 +63,7 @@ export class RunStore {
   private readonly getChartStmt;
   private readonly putChartStmt;
   private readonly countStmt;
+  private readonly prefixStmt;
 
   constructor(readonly db: Db) {
     this.getStmt = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE id = ?');
@@ -76,11 +77,17 @@ export class RunStore {
     this.getChartStmt = db.prepare<[string, string], { content_type: string; body: Buffer }>('SELECT content_type, body FROM charts WHERE run_id = ? AND variant = ?');
     this.putChartStmt = db.prepare('INSERT OR REPLACE INTO charts (run_id, variant, content_type, body, created_at) VALUES (?, ?, ?, ?, ?)');
     this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM runs');
+    this.prefixStmt = db.prepare<[string], { id: string }>("SELECT id FROM runs WHERE id >= ? ORDER BY id LIMIT 2");
   }
 
   get(id: string): StoredRun | null {
     const row = this.getStmt.get(id);
     return row === undefined ? null : fromRow(row);
+  }
+
+  /** Ids starting with `prefix` (at most two: enough to tell a unique prefix from an ambiguous one). */
+  idsWithPrefix(prefix: string): string[] {
+    return this.prefixStmt.all(prefix).map((r) => r.id).filter((id) => id.startsWith(prefix));
   }
 
   /** The run a request (exactly as sent) produced before, if any. */

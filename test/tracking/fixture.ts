@@ -8,7 +8,8 @@
  * (NDRC defaults), so 50 × 10^4 Nm3 = 1,081.0944 tCO2. Plan net per year: (2,000 − 500) × 0.5 +
  * 1,081.0944 = 1,831.0944 tCO2; target 1,900 tCO2 in 2027.
  */
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { ActualsInput } from '../../engine/data/schemas/actuals.ts';
 
 export const GAS_TCO2_PER_10K_NM3 = 389.31 * (15.3 / 1000) * 0.99 * (44 / 12);

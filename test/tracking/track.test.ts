@@ -9,7 +9,7 @@ import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import { loadActuals } from '../../engine/tracking/load-actuals.ts';
 import { trackFactory, type TrackResult } from '../../engine/tracking/track.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { actualsFile, GAS_TCO2_PER_10K_NM3, monthlyCsv, trackScenario } from './fixture.ts';
 
 let backend: SolverBackend;
@@ -21,7 +21,7 @@ const GAS_T = 50 * GAS_TCO2_PER_10K_NM3; // 1,081.0944 t
 function track(csv: string, file: object = actualsFile(), scenario: Scenario = trackScenario()): TrackResult {
   const a = loadActuals(scenario, { actuals: file, actualsName: 'actuals.yaml', readingsCsv: csv, readingsName: 'readings.csv' });
   if (!a.ok) throw new Error(JSON.stringify(a.error));
-  return trackFactory(scenario, a.value, backend);
+  return trackFactory(scenario, a.value, backend, scenario.solver);
 }
 
 describe('PV built a year late', () => {

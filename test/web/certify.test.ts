@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckAnswer, Pack, PackVerdict } from '../../web/src/api.ts';
 import type { ThresholdOp } from '../../engine/data/compliance/metrics.ts';
-import { formatMetric, VIOLATED } from '../../engine/compliance/format.ts';
+import { formatMetric, VIOLATED } from '../../engine/data/compliance/format.ts';
 import { hasChromium, launchBrowser, startTestServer, type Browser, type TestServer } from './browser.ts';
 
 const SCREENSHOTS = process.env['LINGTAN_SCREENSHOTS'] === '1';

@@ -3,13 +3,13 @@
  * (the server's schemas and the README give the full shapes). Every failure becomes an `ApiError`
  * carrying the API's error body `{ error: { code, message, issues: [{ path, message }] } }`.
  *
- * Engine types are imported (type-only, erased from the bundle) where their modules are free of Node:
- * the plan, loan and factory result types are not (their modules reach engine/data/year-value.ts,
- * which imports `node:module`), so the shapes the dashboard reads of them are declared here.
+ * The plan and finance results are the engine's own JSON types (type-only imports, erased from the
+ * bundle; test/architecture checks that they reach no Node built-in); what is declared here is
+ * web-only: requests, envelopes, and the parts of job and catalogue answers the dashboard reads.
  */
-import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
-import type { IrrResult } from '../../engine/finance/irr.ts';
 import type { MetricId, ThresholdOp } from '../../engine/data/compliance/metrics.ts';
+import type { FinanceJson } from '../../engine/finance/finance-json.ts';
+import type { FactoryJson, OptimiseJson } from '../../engine/optimise/plan-json.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -95,96 +95,20 @@ export interface RunEnvelope<R> {
   readonly cached: boolean;
   readonly seconds: number;
   readonly solverLimitReached: boolean;
+  /** The request that made the run (GET /v1/runs/:id only). */
+  readonly request?: unknown;
   readonly result: R;
 }
 
 /** What a work route answers: the run, or a job that will make it. */
 export type Answer<R> = { readonly type: 'run'; readonly run: RunEnvelope<R> } | { readonly type: 'job'; readonly job: Job };
 
-export interface PlanEntry {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  readonly sizeUnit: string;
-  readonly year: number;
-  readonly buildUnits: number;
-  readonly stockUnits: number;
-  readonly capexRmb: number;
-}
+/** The plan JSON of a scenario and of one factory, as the engine writes it (engine/optimise/plan-json.ts). */
+export type OptimiseResult = OptimiseJson;
+export type FactoryResult = FactoryJson;
 
-/** One year of a factory's emissions (the API sends these fields and more). */
-export type EmissionsYear = EmissionsPathwayRow;
-
-export interface FactoryResult {
-  readonly id: string;
-  readonly status: string;
-  readonly message: string;
-  readonly objectiveRmb: number | null;
-  readonly targetYear: number;
-  readonly netTargetTco2: number;
-  readonly baseGrossTco2: number;
-  readonly plan: readonly PlanEntry[];
-  readonly emissions: readonly EmissionsYear[];
-  readonly carbonShadowPriceRmbPerTco2: number | null;
-  readonly diagnosis: unknown;
-}
-
-export interface OptimiseResult {
-  readonly scenario: string;
-  readonly status: string;
-  readonly objectiveRmb: number | null;
-  readonly factories: readonly FactoryResult[];
-}
-
-export interface LoanYear {
-  readonly year: number;
-  readonly phase: string;
-  readonly rateFraction: number;
-  readonly drawdownRmb: number;
-  readonly interestRmb: number;
-  readonly principalRmb: number;
-  readonly debtServiceRmb: number;
-  readonly balanceRmb: number;
-  readonly cfadsRmb: number;
-  readonly dscr: number | null;
-}
-
-export type Loan =
-  | {
-      readonly status: 'sized';
-      readonly debtRmb: number;
-      readonly equityRmb: number;
-      readonly sizedBy: string;
-      readonly minDscr: number | null;
-      readonly averageDscr: number | null;
-      readonly schedule: readonly LoanYear[];
-      readonly warnings: readonly string[];
-    }
-  | { readonly status: 'no_debt'; readonly reason: string; readonly equityRmb: number; readonly warnings: readonly string[] };
-
-export interface FinanceFactory {
-  readonly id: string;
-  readonly name: string;
-  readonly status: string;
-  readonly reason: string | null;
-  readonly metrics: {
-    readonly npvRmb: number;
-    readonly npvYear: number;
-    readonly irr: IrrResult;
-    readonly simplePaybackYears: number | null;
-    readonly levelisedAbatementCostRmbPerTco2: number | null;
-    readonly totalCapexRmb: number;
-  } | null;
-  readonly pricing: { readonly baseRateFraction: number } | null;
-  readonly loan: Loan | null;
-}
-
-export interface FinanceResult {
-  readonly scenario: string;
-  readonly planStatus: string;
-  readonly factories: readonly FinanceFactory[];
-}
+/** The finance JSON of a scenario (engine/finance/finance-json.ts). */
+export type FinanceResult = FinanceJson;
 
 export interface CompareRow {
   readonly label: string;
@@ -227,6 +151,14 @@ export interface RolloutSector {
   readonly baseGrossTco2: number;
   readonly costRmb: number;
   readonly netTco2ByYear: Readonly<Record<string, number>>;
+}
+
+/** A factory of a rollout's population. */
+export interface RolloutFactory {
+  readonly id: string;
+  readonly sector: string;
+  readonly province: string;
+  readonly outputScaleFraction: number;
 }
 
 export interface RolloutTotals {
@@ -358,6 +290,9 @@ export const api = {
   simulate: (body: ScenarioSource & { draws: number; seed: number; mode: 'reoptimise' | 'evaluate' }) => work<SimulateResult>('simulate', body),
   rollout: (body: { sector: string; count: number; seed: number; cap?: { tco2: number; year: number } }) => work<RolloutResult>('rollout', body),
   run: <R>(id: string) => get<RunEnvelope<R>>(`/v1/runs/${id}`),
+  rolloutFactories: async (runId: string) => (await get<{ factories: RolloutFactory[] }>(`/v1/runs/${runId}/factories`)).factories,
+  rolloutFactoryScenario: (runId: string, factory: string) =>
+    get<{ scenario: Record<string, unknown>; basis: string }>(`/v1/runs/${runId}/factories/${encodeURIComponent(factory)}/scenario`),
   charts: async (runId: string) => (await get<{ charts: ChartEntry[] }>(`/v1/runs/${runId}/charts`)).charts,
   chartSpec: (runId: string, kind: string, query: Readonly<Record<string, string>>) => get<Record<string, unknown>>(chartUrl(runId, kind, query)),
   job: (id: string) => get<Job>(`/v1/jobs/${id}`),

@@ -5,7 +5,7 @@
  */
 import { loadCatalog } from './catalog.ts';
 import { releaseCharts } from './charts.ts';
-import type { Ctx, HistoryEntry, View } from './context.ts';
+import { parseRoute, routeHash, type Ctx, type HistoryEntry, type Route, type View } from './context.ts';
 import { errorBox, fill, h } from './dom.ts';
 import { lang, setLang, t, type Key } from './i18n.ts';
 import { ScenarioPanel } from './scenario-panel.ts';
@@ -19,9 +19,10 @@ type ViewId = 'plan' | 'compare' | 'jobs' | 'bank' | 'certify';
 const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank', 'certify'];
 const HISTORY_KEY = 'lingtan.history';
 
-function viewFromHash(): ViewId {
-  const id = location.hash.replace(/^#\/?/, '');
-  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : 'plan';
+/** The route in the address, its view one of ours (else the plan). */
+function routeFromHash(): Route & { readonly view: ViewId } {
+  const r = parseRoute(location.hash);
+  return (VIEW_IDS as readonly string[]).includes(r.view) ? (r as Route & { view: ViewId }) : { ...r, view: 'plan' };
 }
 
 function loadHistory(): HistoryEntry[] {
@@ -37,7 +38,8 @@ async function start(root: HTMLElement): Promise<void> {
   setLang(lang());
   const catalog = await loadCatalog();
   const history = loadHistory();
-  let current: ViewId = viewFromHash();
+  let route = routeFromHash();
+  let current: ViewId = route.view;
   const views = {} as Record<ViewId, View>;
   const scenario = new ScenarioPanel(catalog, () => {
     // The compare, job and certification views name the scenario on the left.
@@ -53,6 +55,13 @@ async function start(root: HTMLElement): Promise<void> {
       history.unshift(entry);
       history.splice(20);
       sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    },
+    link(r) {
+      // Only the view on screen writes the address; replaceState fires no hashchange.
+      if (r.view === current) window.history.replaceState(null, '', routeHash(r));
+    },
+    go(r) {
+      location.hash = routeHash(r);
     },
   };
   views.plan = new PlanView(ctx);
@@ -93,6 +102,8 @@ async function start(root: HTMLElement): Promise<void> {
     const view = views[current];
     main.replaceChildren(view.el);
     view.render();
+    // A link to a run: show it unless it is already on screen.
+    if (route.run !== null && view.open !== undefined && view.shownRun?.() !== route.run) view.open(route.run, route.factory);
   };
 
   langButton.addEventListener('click', () => {
@@ -101,7 +112,8 @@ async function start(root: HTMLElement): Promise<void> {
     show();
   });
   window.addEventListener('hashchange', () => {
-    current = viewFromHash();
+    route = routeFromHash();
+    current = route.view;
     show();
   });
   scenario.render();

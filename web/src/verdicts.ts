@@ -2,9 +2,9 @@
  * The words of a compliance check in the current language: a pack's verdict in a year, a criterion's
  * value against its threshold ("renewable share 28 % < 35 %"), and what blocks the years before the
  * plan qualifies. The engine's own messages are English; these are built from the same values with
- * the engine's formatter (engine/compliance/format.ts), so both languages show the same numbers.
+ * the engine's formatter (engine/data/compliance/format.ts), so both languages show the same numbers.
  */
-import { formatMetric, SATISFIED, VIOLATED } from '../../engine/compliance/format.ts';
+import { formatMetric, SATISFIED, VIOLATED } from '../../engine/data/compliance/format.ts';
 import type { CriterionStatus, Pack, PackVerdict, PackYearStatus } from './api.ts';
 import { lang, pick, t, type Key } from './i18n.ts';
 
