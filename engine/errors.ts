@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   pack_invalid: 'A compliance rule pack does not match the pack schema.',
   unknown_pack: 'No bundled compliance rule pack has this id.',
   year_outside_horizon: 'The year is outside the scenario horizon.',
+  actuals_invalid: 'The actuals (meter map, readings, installed measures, purchases, offsets) are not valid.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -29,6 +29,7 @@ import { modelFileRoutes } from './routes/model-files.ts';
 import { rolloutFactoryRoutes } from './routes/rollout-factories.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
+import { trackRoutes } from './routes/track.ts';
 import { BundledScenarios } from './scenarios.ts';
 import { HealthSchema, scenarioFileJsonSchema } from './schemas.ts';
 import { openDb } from './store/db.ts';
@@ -112,6 +113,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(rolloutFactoryRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
       await v1.register(footprintRoutes(ctx));
+      await v1.register(trackRoutes(ctx));
       await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },
     { prefix: '/v1' },

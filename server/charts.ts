@@ -11,6 +11,7 @@ import type { RolloutResult } from '../engine/rollout/rollout.ts';
 import type { SectorPriceResult } from '../engine/rollout/sector-price.ts';
 import type { MonteCarloResult } from '../engine/simulation/monte-carlo.ts';
 import type { SensitivityResult } from '../engine/simulation/sensitivity.ts';
+import type { TrackJson } from '../engine/tracking/track-json.ts';
 import { ApiError, badRequest, notFound } from './errors.ts';
 import type { CompareSource } from './operations/compare.ts';
 import type { PlanSource } from './operations/optimise.ts';
@@ -63,6 +64,8 @@ function drawables(runs: RunStore, run: StoredRun): Drawable[] {
       const r = parse<RolloutResult | SectorPriceResult>();
       return whole({ kind: 'rollout', result: 'totals' in r ? r.totals : r });
     }
+    case 'track':
+      return whole({ kind: 'tracking', track: parse<TrackJson>() });
   }
 }
 

@@ -49,6 +49,17 @@ export type OptimiseBody = z.output<typeof OptimiseBodySchema>;
 
 export const FinanceBodySchema = z.object({ ...scenarioSource, timeLimitSeconds }).strict();
 
+export const TrackBodySchema = z
+  .object({
+    ...scenarioSource,
+    actuals: z.unknown().optional().describe('The actuals file as JSON (engine/data/schemas/actuals.ts: meters, output, installed, greenPurchases, offsetsRetired, factors).'),
+    actualsText: z.string().optional().describe('The actuals file as YAML or JSON text.'),
+    readingsCsv: z.string().describe('Meter readings as CSV: timestamp,meter_id,quantity,unit (interval start, China Standard Time).'),
+    timeLimitSeconds,
+  })
+  .strict();
+export type TrackBody = z.output<typeof TrackBodySchema>;
+
 export const SimulateBodySchema = z
   .object({
     ...scenarioSource,

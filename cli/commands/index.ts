@@ -11,6 +11,7 @@ import { sensitivityCommand } from './sensitivity.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
 import { checkCommand } from './check.ts';
+import { trackCommand } from './track.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
@@ -24,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   population: populationCommand,
   rollout: rolloutCommand,
   check: checkCommand,
+  track: trackCommand,
   report: (await import('./report.ts')).reportCommand,
   serve: (await import('./serve.ts')).serveCommand,
   worker: (await import('./worker.ts')).workerCommand,

@@ -20,6 +20,7 @@ import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
+import { withHistory, type PlanHistory } from './history.ts';
 import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
@@ -30,11 +31,13 @@ export interface OptimiseOptions {
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
+  /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
+  readonly history?: PlanHistory;
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
-  const data = prepareFactoryData(scenario, factory);
+  const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
     const t0 = performance.now();

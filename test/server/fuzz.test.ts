@@ -33,6 +33,11 @@ const VALID: ReadonlyArray<readonly [string, unknown]> = [
   ['/v1/simulate', { scenario: uncertain(), draws: 2, seed: 1, mode: 'evaluate' }],
   ['/v1/sensitivity', { scenario: uncertain() }],
   ['/v1/rollout', { population: [{ id: 'a', sector: 'textiles', province: 'zhejiang', outputScaleFraction: 0.1 }] }],
+  ['/v1/track', {
+    scenario: tinyScenarioData(),
+    actuals: { meters: [{ id: 'E', role: 'grid_import', unit: 'MWh' }], output: [{ year: 2026, quantity: 100 }], installed: [{ measureId: 'led', sizeUnits: 500, commissioned: '2026-03-01' }] },
+    readingsCsv: `timestamp,meter_id,quantity,unit\n${Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')},E,80,MWh`).join('\n')}\n`,
+  }],
 ];
 const ROUTES = VALID.map(([route]) => route);
 
