@@ -13,7 +13,7 @@ import { yearRange } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
 import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
-import { JOB_STATES } from './store/jobs.ts';
+import { JOB_EVENTS, JOB_STATES } from './store/jobs.ts';
 import { RUN_KINDS } from './store/runs.ts';
 
 /** Years the documented scenario schema is drawn for (the defaults: base year 2025, horizon 2026–2030). */
@@ -127,6 +127,9 @@ export const JobSchema = z
     createdAt: z.string(),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
+    history: z
+      .array(z.object({ at: z.string(), event: z.enum(JOB_EVENTS), message: z.string().optional() }))
+      .describe('What happened to the job: queued, started, stopped (the server shut down), requeued or resumed (after a restart), and how it ended.'),
     links: z.object({ self: z.string(), events: z.string(), run: z.string().nullable() }),
   })
   .meta({ id: 'Job' });
@@ -136,8 +139,9 @@ export const JobAcceptedSchema = z.object({ job: JobSchema }).loose();
 export const HealthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
+  auth: z.enum(['keys', 'off']).describe('keys: /v1 routes need an API key; off: the open local mode (loopback only).'),
   uptimeSeconds: z.number(),
-  runs: z.number(),
+  runs: z.number().nullable().describe("The caller's stored runs (null without a valid key)."),
   jobs: z.object({ queued: z.number(), running: z.number(), accepting: z.boolean() }),
   distributed: z
     .object({

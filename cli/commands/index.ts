@@ -8,6 +8,8 @@ import { simulateCommand } from './simulate.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
+import { keysCommand } from './keys.ts';
+import { storeCommand } from './store.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
@@ -20,4 +22,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   rollout: rolloutCommand,
   serve: (await import('./serve.ts')).serveCommand,
   worker: (await import('./worker.ts')).workerCommand,
+  keys: keysCommand,
+  store: storeCommand,
 };

@@ -5,13 +5,14 @@
  */
 import type { FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { InputLimits } from '../../engine/data/input-shape.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import type { ScenarioFinance } from '../../engine/finance/finance-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
 
 /** A scenario as the client sent it: parsed data (a JSON body) or file text (YAML or JSON). */
-export type ScenarioSource = { readonly data: unknown; readonly fileName: string } | { readonly text: string; readonly fileName: string };
+export type ScenarioSource = { readonly data: unknown; readonly fileName: string } | { readonly text: string; readonly fileName: string; readonly limits?: InputLimits };
 
 export interface SolveOptionsInput {
   readonly backend: BackendId;

@@ -16,7 +16,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 function prepare(task: Extract<SolveTask, { kind: 'prepare' }>): PrepareOutcome {
   try {
     const s = task.source;
-    const loaded = 'text' in s ? loadScenarioText(s.text, s.fileName) : loadScenarioData(s.data, s.fileName);
+    const loaded = 'text' in s ? loadScenarioText(s.text, s.fileName, s.limits) : loadScenarioData(s.data, s.fileName);
     if (!loaded.ok) return loaded;
     return { ok: true, scenario: loaded.value, key: sha256(canonicalJson(loaded.value)) };
   } catch (error) {

@@ -7,7 +7,7 @@ import { planComparisonRows } from '../../engine/charts/rows/comparison.ts';
 import type { Scenario } from '../../engine/data/load-scenario.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { planRun, reusable, solvePlan, type PlanSource } from './optimise.ts';
@@ -47,7 +47,7 @@ async function member(ctx: Ctx, m: CompareRequest['runs'][number], index: number
   const known = ctx.runs.byRequestKey(reqKey);
   if (reusable(known)) return { state: 'stored', run: known, label: m.label };
   const { scenario, key } = await prepare(ctx, resolved);
-  const id = runKey('optimise', { scenario: key, backend: scenario.solver.backend, timeLimitSeconds: effectiveTimeLimit(ctx, timeLimit, scenario) });
+  const id = ctx.runs.runId('optimise', { scenario: key, backend: scenario.solver.backend, timeLimitSeconds: effectiveTimeLimit(ctx, timeLimit, scenario) });
   const stored = ctx.runs.get(id);
   if (reusable(stored)) {
     ctx.runs.alias(reqKey, id);
@@ -95,7 +95,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
     const members = await Promise.all(body.runs.map((m, i) => member(ctx, m, i, body.timeLimitSeconds)));
     const labels = labelsOf(members);
     const memberIds = members.map((m) => (m.state === 'stored' ? m.run.id : m.id));
-    const id = runKey('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
+    const id = ctx.runs.runId('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -123,6 +123,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
         kind: 'compare',
         runId: id,
         total: todo.length,
+        request: body,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           try {
             const solved = await solveAll(signal, (done) => progress({ done, total: todo.length, failed: 0 }));

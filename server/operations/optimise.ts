@@ -12,7 +12,7 @@ import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
 import type { OptimiseOutcome } from '../jobs/solve-tasks.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { RunMeta, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
@@ -101,7 +101,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
     const { scenario, key } = await prepare(ctx, resolved);
     const backend = body.backend ?? scenario.solver.backend;
     const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, scenario);
-    const id = runKey(kind, { scenario: key, backend, timeLimitSeconds });
+    const id = ctx.runs.runId(kind, { scenario: key, backend, timeLimitSeconds });
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -113,6 +113,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
         kind,
         runId: id,
         total: 1,
+        request,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           progress({ done: 0, total: 1, failed: 0 });
           const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);

@@ -1,0 +1,57 @@
+/**
+ * `lingtan keys create --tenant T --scopes read,run [--label L] | list [--tenant T] | revoke ID`
+ * `[--data DIR]`: the server's API keys. A created key is printed once (only its hash is stored);
+ * a revoked key is refused from the server's next request on. Works beside a running server
+ * (SQLite serialises the writes).
+ */
+import { ApiKeys, SCOPES, type Scope } from '../../server/store/api-keys.ts';
+import { err, EXIT, out, outJson } from '../io.ts';
+import type { Command } from './command.ts';
+import { openStore } from './store-admin.ts';
+
+const USAGE = 'keys create --tenant T --scopes read,run,admin [--label L] | keys list [--tenant T] [--json] | keys revoke ID   [--data DIR]';
+
+export const keysCommand: Command = {
+  usage: USAGE,
+  summary: 'API keys of the server: create (printed once, stored hashed), list, revoke; each bound to a tenant and scopes.',
+  options: { data: { type: 'string' }, tenant: { type: 'string' }, scopes: { type: 'string' }, label: { type: 'string' }, json: { type: 'boolean', default: false } },
+  async run(positionals, options) {
+    const [action, ...rest] = positionals;
+    const usage = () => (err(`usage: lingtan ${USAGE}`), EXIT.badInput);
+    if (action !== 'create' && action !== 'list' && action !== 'revoke') return usage();
+    if (rest.length > (action === 'revoke' ? 1 : 0)) return usage();
+    const store = openStore(options);
+    if (store === null) return EXIT.badInput;
+    const keys = new ApiKeys(store.db);
+    const tenant = typeof options['tenant'] === 'string' ? options['tenant'] : undefined;
+    try {
+      if (action === 'create') {
+        const scopes = typeof options['scopes'] === 'string' ? options['scopes'].split(',').map((s) => s.trim()) : [];
+        if (tenant === undefined || scopes.length === 0) return (err(`error: keys create needs --tenant and --scopes (some of ${SCOPES.join(', ')})`), EXIT.badInput);
+        const made = keys.create(tenant, scopes as Scope[], typeof options['label'] === 'string' ? options['label'] : '');
+        if (options['json'] === true) outJson({ key: made.key, ...made.info });
+        else {
+          out(made.key);
+          err(`key ${made.info.id} for tenant ${made.info.tenant} (${made.info.scopes.join(', ')}); it is shown only now: keep it in a secret store`);
+        }
+        return EXIT.ok;
+      }
+      if (action === 'list') {
+        const list = keys.list(tenant);
+        if (options['json'] === true) outJson(list);
+        else for (const k of list) out(`${k.id}  ${k.tenant}  ${k.scopes.join(',')}  created ${k.createdAt}${k.revokedAt !== null ? `  revoked ${k.revokedAt}` : ''}${k.lastUsedAt !== null ? `  last used ${k.lastUsedAt}` : ''}${k.label !== '' ? `  ${k.label}` : ''}`);
+        return EXIT.ok;
+      }
+      const id = rest[0];
+      if (id === undefined) return usage();
+      if (!keys.revoke(id)) return (err(`error: no active key "${id}" in ${store.dataDir}`), EXIT.badInput);
+      out(`revoked ${id}`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof RangeError) return (err(`error: ${error.message}`), EXIT.badInput);
+      throw error;
+    } finally {
+      store.db.close();
+    }
+  },
+};

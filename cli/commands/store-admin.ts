@@ -1,0 +1,20 @@
+/** What `lingtan keys` and `lingtan store` share: the data folder (--data, else LINGTAN_DATA, else the default) and its store. */
+import { resolveConfig } from '../../server/config.ts';
+import { openDb, type Db } from '../../server/store/db.ts';
+import { err } from '../io.ts';
+import type { OptionValues } from './command.ts';
+
+/** The store of the data folder the options name, or null (the reason printed). */
+export function openStore(options: OptionValues): { db: Db; dataDir: string; retentionDays: number } | null {
+  const config = resolveConfig({ dataDir: typeof options['data'] === 'string' ? options['data'] : undefined }, process.env);
+  if (!config.ok) {
+    err(`error: invalid configuration\n${config.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    return null;
+  }
+  try {
+    return { db: openDb(config.value.dataDir), dataDir: config.value.dataDir, retentionDays: config.value.retentionDays };
+  } catch (error) {
+    err(`error: cannot open the store in ${config.value.dataDir}: ${(error as Error).message}`);
+    return null;
+  }
+}

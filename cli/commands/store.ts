@@ -1,0 +1,46 @@
+/**
+ * `lingtan store prune [--days N] [--data DIR]`: delete runs and finished jobs older than each
+ * tenant's retention (its own setting, else --days, else LINGTAN_RETENTION_DAYS; 0 keeps them).
+ * `lingtan store retention TENANT DAYS|default`: set a tenant's retention.
+ */
+import { RunStore } from '../../server/store/runs.ts';
+import { Tenants } from '../../server/store/tenants.ts';
+import { err, EXIT, out } from '../io.ts';
+import { intOption } from '../options.ts';
+import type { Command } from './command.ts';
+import { openStore } from './store-admin.ts';
+
+const USAGE = 'store prune [--days N] | store retention TENANT DAYS|default   [--data DIR]';
+
+export const storeCommand: Command = {
+  usage: USAGE,
+  summary: 'The run store: prune runs past their tenant\'s retention, set a tenant\'s retention in days.',
+  options: { data: { type: 'string' }, days: { type: 'string' } },
+  async run(positionals, options) {
+    const [action, ...rest] = positionals;
+    const usage = () => (err(`usage: lingtan ${USAGE}`), EXIT.badInput);
+    const days = intOption(options, 'days', 0);
+    if (!days.ok) return (err(`error: ${days.message}`), EXIT.badInput);
+    if (!((action === 'prune' && rest.length === 0) || (action === 'retention' && rest.length === 2))) return usage();
+    const store = openStore(options);
+    if (store === null) return EXIT.badInput;
+    try {
+      if (action === 'prune') {
+        const pruned = new RunStore(store.db).prune(days.value ?? store.retentionDays);
+        if (pruned.length === 0) out('nothing to prune');
+        for (const p of pruned) out(`${p.tenant}: ${p.runs} runs, ${p.jobs} jobs deleted`);
+        return EXIT.ok;
+      }
+      const [tenant, value] = rest as [string, string];
+      const n = value === 'default' ? null : Number(value);
+      new Tenants(store.db).setRetention(tenant, n);
+      out(`${tenant}: runs kept ${n === null ? 'as the server default' : n === 0 ? 'for ever' : `${n} days`}`);
+      return EXIT.ok;
+    } catch (error) {
+      if (error instanceof RangeError) return (err(`error: ${error.message}`), EXIT.badInput);
+      throw error;
+    } finally {
+      store.db.close();
+    }
+  },
+};
