@@ -29,6 +29,7 @@ import { Services } from './operations/context.ts';
 import { startDistributedRuns } from './operations/distributed-runs.ts';
 import { resumeJobs } from './operations/resume.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { certifyRoutes } from './routes/certify.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
 import { runRoutes } from './routes/runs.ts';
@@ -41,6 +42,7 @@ import { JobStore } from './store/jobs.ts';
 import { lockDataDir } from './store/lock.ts';
 import { RunStore } from './store/runs.ts';
 import { webPlugin } from './web.ts';
+import { PdfPrinter } from './report/render-report.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -152,6 +154,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(runRoutes(services));
       await v1.register(modelFileRoutes(services));
       await v1.register(jobRoutes(services, streams));
+      await v1.register(certifyRoutes(services, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },
     { prefix: '/v1' },
   );
