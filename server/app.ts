@@ -160,9 +160,11 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   );
 
   // Shutdown, in order: new requests already get 503 (Fastify is closing); running jobs finish
-  // within the grace period or end interrupted; event streams end; then the pool, the Redis
+  // within the grace period or stay queued for the next start; event streams end; then the pool, the Redis
   // connection (distributed runs have closed their queues by now) and the store.
+  let resuming: Promise<void> = Promise.resolve();
   app.addHook('preClose', async () => {
+    await resuming;
     await jobs.shutdown(config.shutdownGraceMs);
     streams.closeAll();
   });
@@ -185,9 +187,17 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   const pruneTimer = setInterval(prune, 3_600_000).unref();
   app.addHook('onClose', async () => clearInterval(pruneTimer));
 
-  // Jobs the previous process left unfinished run again, under their own ids.
-  const resumed = await resumeJobs(services, jobStore);
-  if (resumed.resumed + resumed.ended > 0) app.log.warn(resumed, 'jobs left unfinished by the previous process: resumed, or ended when they cannot be');
+  // Jobs the previous process left unfinished run again, under their own ids, once the app is
+  // ready (their preparation may wait for the solve pool; start-up does not).
+  app.addHook('onReady', async () => {
+    resuming = resumeJobs(services, jobStore).then(
+      (r) => {
+        if (r.resumed + r.ended > 0) app.log.warn(r, 'jobs left unfinished by the previous process: resumed, or ended when they cannot be');
+      },
+      (error: unknown) => app.log.error({ err: error }, 'resuming jobs failed'),
+    );
+  });
+
 };
 Object.assign(lingtanPlugin, { [Symbol.for('skip-override')]: true, [Symbol.for('fastify.display-name')]: 'lingtan' });
 

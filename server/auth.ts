@@ -1,6 +1,7 @@
 /**
  * Authentication and scopes for every route, by default. `onRequest` hooks (before the body is
- * read) find the caller from `Authorization: Bearer <key>` and check the route's scope: a route
+ * read) find the caller from `Authorization: Bearer <key>` (or the dashboard's `lingtan_key`
+ * cookie, SameSite=Strict) and check the route's scope: a route
  * declares `config: { access: 'public' | 'read' | 'run' | 'admin' }`, and without one a GET needs
  * `read` and anything else `run`. So a route added later is covered without a line of its own.
  * Public: health, and everything outside /v1 (the docs and the dashboard's files, no data in them).
@@ -50,9 +51,20 @@ export function requiredAccess(req: FastifyRequest): Access {
 
 const challenge = { 'WWW-Authenticate': 'Bearer realm="lingtan"' };
 
+/** The dashboard's session cookie (web/src/auth.ts), read when there is no Authorization header. */
+const KEY_COOKIE = /(?:^|;\s*)lingtan_key=([^;]*)/;
+
 function presentedKey(req: FastifyRequest): string | null {
   const header = req.headers.authorization;
-  if (header === undefined) return null;
+  if (header === undefined) {
+    const cookie = KEY_COOKIE.exec(req.headers.cookie ?? '')?.[1];
+    if (cookie === undefined) return null;
+    try {
+      return decodeURIComponent(cookie).trim();
+    } catch {
+      return '';
+    }
+  }
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m === null ? '' : m[1]!;
 }

@@ -61,6 +61,12 @@ export type SimulateBody = z.output<typeof SimulateBodySchema>;
 
 export const SensitivityBodySchema = ScenarioBodySchema;
 
+/**
+ * ASSUMPTION: a uniform carbon price above 100,000 RMB/tCO2 (about 150 times the EU ETS price of
+ * 2025) describes no policy; larger values only overflow the solver's coefficients.
+ */
+const MAX_CARBON_PRICE_RMB_PER_TCO2 = 100_000;
+
 export const RolloutBodySchema = z
   .object({
     population: z.array(PopulationRowSchema.meta({ id: 'PopulationRow' })).min(1).optional().describe('The factories (engine/rollout/population.ts).'),
@@ -69,11 +75,16 @@ export const RolloutBodySchema = z
     count: z.number().int().min(1).optional().describe('…with this many factories…'),
     seed: z.number().int().min(0).optional().describe('…from this seed (default 1).'),
     cap: z
-      .object({ tco2: z.number().nonnegative().describe('Sector cap on net emissions, tCO2'), year: z.number().int().describe('The year the cap applies to') })
+      .object({ tco2: z.number().nonnegative().describe('Sector cap on net emissions, tCO2'), year: z.number().int().min(2000).max(2100).describe('The year the cap applies to (within the rollout horizon)') })
       .strict()
       .optional()
       .describe('With a cap: the uniform carbon price at which the sector meets it (bisection over rollouts).'),
-    carbonPriceRmbPerTco2: z.number().nonnegative().optional().describe('A uniform carbon price instead of the factory targets.'),
+    carbonPriceRmbPerTco2: z
+      .number()
+      .nonnegative()
+      .max(MAX_CARBON_PRICE_RMB_PER_TCO2)
+      .optional()
+      .describe(`A uniform carbon price instead of the factory targets, RMB/tCO2 (at most ${MAX_CARBON_PRICE_RMB_PER_TCO2}).`),
     timeLimitSeconds,
   })
   .strict();

@@ -1,5 +1,6 @@
 /**
- * YAML (and JSON, its subset) read within budgets: linear in the size of the text. The `yaml`
+ * YAML (and JSON, its subset) read within budgets: JSON text by JSON.parse, YAML up to
+ * `MAX_YAML_CHARS`. The `yaml`
  * package's own duplicate-key check compares every key of a map with every other (100,000 keys
  * held a thread for minutes), so it is turned off and duplicates are found here with a set per
  * map; aliases are capped (no "billion laughs"); depth and the number of values are checked
@@ -11,15 +12,42 @@ import { DEFAULT_INPUT_LIMITS, inputShapeProblem, type InputLimits } from './inp
 
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Longest YAML text, characters. The `yaml` package's lexer and composer are superlinear in the
+ * entries of one collection (measured on this project's 2-core machine: 10,000 keys 0.8–1.5 s,
+ * 100,000 keys 7–12 s, even without the duplicate-key check); a bundled scenario is under 4 KB,
+ * so 64 KB bounds a parse to a fraction of a second. JSON text is read by JSON.parse, at any size.
+ */
+export const MAX_YAML_CHARS = 64 * 1024;
+
 export function parseYamlBounded(text: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): Result<unknown> {
+  // YAML is a superset of JSON: JSON text takes the linear parser.
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') {
+    let value: unknown;
+    let parsed = false;
+    try {
+      value = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // not JSON (flow-style YAML, or too deep for JSON.parse): read as YAML below
+    }
+    if (parsed) {
+      const shape = inputShapeProblem(value, limits);
+      return shape === null ? ok(value) : fail({ code: shape.code, message: shape.message, issues: [{ path: shape.path, message: shape.message }] });
+    }
+  }
+  if (text.length > MAX_YAML_CHARS) {
+    return fail({ code: 'input_too_large', message: `YAML text of ${text.length} characters is longer than this server reads (${MAX_YAML_CHARS}); send larger scenarios as JSON` });
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: true, lineCounter });
-  const first = doc.errors[0];
-  if (first !== undefined) {
+  const problem = doc.errors[0];
+  if (problem !== undefined) {
     // The parser reports nesting beyond what it can hold as a stack overflow at a position.
-    const where = first.linePos ? ` (line ${first.linePos[0].line}, column ${first.linePos[0].col})` : '';
-    if (first.message.startsWith('Maximum call stack')) return fail({ code: 'input_too_deep', message: `nested deeper than ${limits.maxDepth} levels${where} (this server's limit)` });
-    const reason = (first.message.split('\n')[0] ?? 'unreadable').replace(/ at line \d+, column \d+:?$/, '');
+    const where = problem.linePos ? ` (line ${problem.linePos[0].line}, column ${problem.linePos[0].col})` : '';
+    if (problem.message.startsWith('Maximum call stack')) return fail({ code: 'input_too_deep', message: `nested deeper than ${limits.maxDepth} levels${where} (this server's limit)` });
+    const reason = (problem.message.split('\n')[0] ?? 'unreadable').replace(/ at line \d+, column \d+:?$/, '');
     return fail({ code: 'scenario_syntax', message: `not valid YAML${where}: ${reason}` });
   }
   let duplicate: { key: string; offset: number } | null = null;

@@ -21,6 +21,9 @@ export interface PopulationCsvLimits {
 
 export const DEFAULT_CSV_LIMITS: PopulationCsvLimits = { maxRows: 1_000_000, maxIssues: 20 };
 
+/** Bytes handed to the parser at a time. */
+const SLICE_BYTES = 16 * 1024;
+
 /** Longest line, characters (a row is about 50). */
 const MAX_RECORD_SIZE = 4096;
 
@@ -103,7 +106,7 @@ class Reader {
   malformed(error: unknown): void {
     const lines = (error as { lines?: unknown }).lines;
     const line = typeof lines === 'number' ? ` (line ${lines})` : '';
-    this.syntax = error instanceof CsvError && error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
+    this.syntax = error instanceof CsvError && (error.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' || error.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH')
       ? `not valid CSV${line}: every line must have the ${this.columns?.length ?? POPULATION_COLUMNS.length} cells of the header`
       : `not valid CSV${line}: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`;
   }
@@ -179,7 +182,11 @@ export function readPopulationCsv(source: ByteSource, limits: PopulationCsvLimit
       if (settled) return;
       bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
       if (bytes > limits.maxBytes) return finish(false);
-      if (!parser.write(chunk)) source.pause();
+      // In slices: the parser works through what it is given at once, so a spent budget stops it within a slice.
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      let flowing = true;
+      for (let at = 0; at < buffer.length && !settled; at += SLICE_BYTES) flowing = parser.write(buffer.subarray(at, at + SLICE_BYTES)) && flowing;
+      if (!flowing && !settled) source.pause();
     });
     source.on('end', () => parser.end());
     source.on('error', (error) => {

@@ -8,8 +8,8 @@
 import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
-import { runRollout } from '../../engine/rollout/rollout.ts';
-import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { rolloutTemplates, runRollout } from '../../engine/rollout/rollout.ts';
+import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity, sensitivityRanges } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -139,6 +139,11 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
   if (body.cap !== undefined && body.carbonPriceRmbPerTco2 !== undefined) {
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);
+  }
+  if (body.cap !== undefined) {
+    const templates = rolloutTemplates(rows, {});
+    const outside = templates.ok ? capYearProblem(templates.value, body.cap.year) : null;
+    if (outside !== null) throw badRequest(outside, [{ path: 'cap.year', message: outside }], 'scenario_inconsistent');
   }
   const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, null);
   const reqKey = requestKey('rollout', body);
