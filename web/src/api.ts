@@ -9,6 +9,7 @@
  */
 import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
 import type { IrrResult } from '../../engine/finance/irr.ts';
+import { askForKey, keyCookie } from './auth.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -256,12 +257,21 @@ async function errorOf(response: Response): Promise<ApiError> {
 }
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(url, init);
+  let sent = keyCookie();
+  let response = await fetch(url, init);
+  // A server with API keys: ask for one (kept as a session cookie, so links and event streams carry
+  // it too), then retry; a request that went out before another one's answer set the key just retries.
+  while (response.status === 401) {
+    const { code } = (await errorOf(response.clone())).body.error;
+    if (keyCookie() === sent && !askForKey(code)) break;
+    sent = keyCookie();
+    response = await fetch(url, init);
+  }
   if (!response.ok) throw await errorOf(response);
   return { status: response.status, data: (await response.json()) as T };
 }
