@@ -7,7 +7,7 @@
 import { ApiKeys, SCOPES, type Scope } from '../../server/store/api-keys.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import type { Command } from './command.ts';
-import { openStore } from './store-admin.ts';
+import { withStore } from './store-admin.ts';
 
 const USAGE = 'keys create --tenant T --scopes read,run,admin [--label L] | keys list [--tenant T] [--json] | keys revoke ID   [--data DIR]';
 
@@ -20,11 +20,9 @@ export const keysCommand: Command = {
     const usage = () => (err(`usage: lingtan ${USAGE}`), EXIT.badInput);
     if (action !== 'create' && action !== 'list' && action !== 'revoke') return usage();
     if (rest.length > (action === 'revoke' ? 1 : 0)) return usage();
-    const store = openStore(options);
-    if (store === null) return EXIT.badInput;
-    const keys = new ApiKeys(store.db);
     const tenant = typeof options['tenant'] === 'string' ? options['tenant'] : undefined;
-    try {
+    return withStore(options, (store) => {
+      const keys = new ApiKeys(store.db);
       if (action === 'create') {
         const scopes = typeof options['scopes'] === 'string' ? options['scopes'].split(',').map((s) => s.trim()) : [];
         if (tenant === undefined || scopes.length === 0) return (err(`error: keys create needs --tenant and --scopes (some of ${SCOPES.join(', ')})`), EXIT.badInput);
@@ -47,11 +45,6 @@ export const keysCommand: Command = {
       if (!keys.revoke(id)) return (err(`error: no active key "${id}" in ${store.dataDir}`), EXIT.badInput);
       out(`revoked ${id}`);
       return EXIT.ok;
-    } catch (error) {
-      if (error instanceof RangeError) return (err(`error: ${error.message}`), EXIT.badInput);
-      throw error;
-    } finally {
-      store.db.close();
-    }
+    });
   },
 };

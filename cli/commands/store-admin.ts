@@ -1,7 +1,7 @@
 /** What `lingtan keys` and `lingtan store` share: the data folder (--data, else LINGTAN_DATA, else the default) and its store. */
 import { resolveConfig } from '../../server/config.ts';
 import { openDb, type Db } from '../../server/store/db.ts';
-import { err } from '../io.ts';
+import { err, EXIT } from '../io.ts';
 import type { OptionValues } from './command.ts';
 
 /** The store of the data folder the options name, or null (the reason printed). */
@@ -16,5 +16,21 @@ export function openStore(options: OptionValues): { db: Db; dataDir: string; ret
   } catch (error) {
     err(`error: cannot open the store in ${config.value.dataDir}: ${(error as Error).message}`);
     return null;
+  }
+}
+
+export type Store = NonNullable<ReturnType<typeof openStore>>;
+
+/** Run `f` on the store (closed after); a RangeError (a bad tenant, scope or number) is exit 2 with its message. */
+export async function withStore(options: OptionValues, f: (store: Store) => number): Promise<number> {
+  const store = openStore(options);
+  if (store === null) return EXIT.badInput;
+  try {
+    return f(store);
+  } catch (error) {
+    if (error instanceof RangeError) return (err(`error: ${error.message}`), EXIT.badInput);
+    throw error;
+  } finally {
+    store.db.close();
   }
 }

@@ -8,7 +8,7 @@ import { Tenants } from '../../server/store/tenants.ts';
 import { err, EXIT, out } from '../io.ts';
 import { intOption } from '../options.ts';
 import type { Command } from './command.ts';
-import { openStore } from './store-admin.ts';
+import { withStore } from './store-admin.ts';
 
 const USAGE = 'store prune [--days N] | store retention TENANT DAYS|default   [--data DIR]';
 
@@ -22,9 +22,7 @@ export const storeCommand: Command = {
     const days = intOption(options, 'days', 0);
     if (!days.ok) return (err(`error: ${days.message}`), EXIT.badInput);
     if (!((action === 'prune' && rest.length === 0) || (action === 'retention' && rest.length === 2))) return usage();
-    const store = openStore(options);
-    if (store === null) return EXIT.badInput;
-    try {
+    return withStore(options, (store) => {
       if (action === 'prune') {
         const pruned = new RunStore(store.db).prune(days.value ?? store.retentionDays);
         if (pruned.length === 0) out('nothing to prune');
@@ -36,11 +34,6 @@ export const storeCommand: Command = {
       new Tenants(store.db).setRetention(tenant, n);
       out(`${tenant}: runs kept ${n === null ? 'as the server default' : n === 0 ? 'for ever' : `${n} days`}`);
       return EXIT.ok;
-    } catch (error) {
-      if (error instanceof RangeError) return (err(`error: ${error.message}`), EXIT.badInput);
-      throw error;
-    } finally {
-      store.db.close();
-    }
+    });
   },
 };
