@@ -4,7 +4,7 @@
  * a revoked key is refused from the server's next request on. Works beside a running server
  * (SQLite serialises the writes).
  */
-import { ApiKeys, SCOPES, type Scope } from '../../server/store/api-keys.ts';
+import type { Scope } from '../../server/store/api-keys.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import type { Command } from './command.ts';
 import { withStore } from './store-admin.ts';
@@ -21,7 +21,8 @@ export const keysCommand: Command = {
     if (action !== 'create' && action !== 'list' && action !== 'revoke') return usage();
     if (rest.length > (action === 'revoke' ? 1 : 0)) return usage();
     const tenant = typeof options['tenant'] === 'string' ? options['tenant'] : undefined;
-    return withStore(options, (store) => {
+    return withStore(options, async (store) => {
+      const { ApiKeys, SCOPES } = await import('../../server/store/api-keys.ts');
       const keys = new ApiKeys(store.db);
       if (action === 'create') {
         const scopes = typeof options['scopes'] === 'string' ? options['scopes'].split(',').map((s) => s.trim()) : [];

@@ -3,8 +3,6 @@
  * tenant's retention (its own setting, else --days, else LINGTAN_RETENTION_DAYS; 0 keeps them).
  * `lingtan store retention TENANT DAYS|default`: set a tenant's retention.
  */
-import { RunStore } from '../../server/store/runs.ts';
-import { Tenants } from '../../server/store/tenants.ts';
 import { err, EXIT, out } from '../io.ts';
 import { intOption } from '../options.ts';
 import type { Command } from './command.ts';
@@ -22,7 +20,9 @@ export const storeCommand: Command = {
     const days = intOption(options, 'days', 0);
     if (!days.ok) return (err(`error: ${days.message}`), EXIT.badInput);
     if (!((action === 'prune' && rest.length === 0) || (action === 'retention' && rest.length === 2))) return usage();
-    return withStore(options, (store) => {
+    return withStore(options, async (store) => {
+      const { RunStore } = await import('../../server/store/runs.ts');
+      const { Tenants } = await import('../../server/store/tenants.ts');
       if (action === 'prune') {
         const pruned = new RunStore(store.db).prune(days.value ?? store.retentionDays);
         if (pruned.length === 0) out('nothing to prune');
