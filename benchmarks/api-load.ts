@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     const base = factories[0]!.output.baseQuantity;
     const cachedBody = JSON.stringify({ scenario });
 
-    // Warm the solve pool and store the run the GET case reads.
+    // Warm the worker pool and store the run the GET case reads.
     const t0 = performance.now();
     const first = await fetch(`${server.url}/v1/optimise`, { method: 'POST', headers: json, body: cachedBody });
     const { runId, status } = (await first.json()) as { runId: string; status: string };

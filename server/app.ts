@@ -3,7 +3,7 @@
  * with `inject()`; only `server.ts` listens). The app plugin wires the zod type provider (the
  * engine's schemas validate requests and document them at `/docs`), the request budgets and
  * security headers, API keys and tenants, the audit log, the run store (locked to this server), the
- * solve pool, the job manager (resuming what a previous process left) and (with a Redis URL) the
+ * worker pool, the job manager (resuming what a previous process left) and (with a Redis URL) the
  * connection to the shard workers, and closes them in order when the app closes.
  */
 import fastifySwagger from '@fastify/swagger';
@@ -23,7 +23,7 @@ import { authorizePlugin, BEARER_SCHEME, identifyPlugin } from './auth.ts';
 import { isLoopbackHost, resolveConfig, type ServerConfig } from './config.ts';
 import { installErrorHandlers } from './errors.ts';
 import { JobManager } from './jobs/manager.ts';
-import { SolvePool } from './jobs/solve-pool.ts';
+import { startPool } from '../engine/tasks/pool.ts';
 import { hardeningPlugin } from './hardening.ts';
 import { Services } from './operations/context.ts';
 import { startDistributedRuns } from './operations/distributed-runs.ts';
@@ -32,6 +32,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { certifyRoutes } from './routes/certify.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
+import { rolloutFactoryRoutes } from './routes/rollout-factories.ts';
 import { runRoutes } from './routes/runs.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { BundledScenarios } from './scenarios.ts';
@@ -72,7 +73,8 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
   }
   const runs = new RunStore(db);
   const jobStore = new JobStore(db, runs);
-  const pool = new SolvePool(config.workers, config.solveQueueSize);
+  // The one worker pool of the server (threads start on first use).
+  const pool = startPool({ workers: config.workers });
   const jobs = new JobManager(jobStore, { queueSize: config.jobQueueSize, tenantQueueSize: config.tenantJobQueueSize, concurrency: config.jobConcurrency, log: app.log });
   const distributed = config.redisUrl !== undefined ? await startDistributedRuns(config.redisUrl, config.shardSize, app.log) : null;
   const services = new Services(config, runs, jobs, pool, new BundledScenarios(config.scenariosDir), app.log, distributed);
@@ -153,6 +155,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(scenarioRoutes(services));
       await v1.register(runRoutes(services));
       await v1.register(modelFileRoutes(services));
+      await v1.register(rolloutFactoryRoutes(services));
       await v1.register(jobRoutes(services, streams));
       await v1.register(certifyRoutes(services, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },

@@ -6,6 +6,7 @@
 import { buildChart, CHART_KINDS, chartKindsFor, isChartKind, type ChartKind, type ChartSource } from '../engine/charts/registry.ts';
 import { renderSvg, svgToPng } from '../engine/charts/render.ts';
 import type { ComparisonRun } from '../engine/charts/rows/comparison.ts';
+import { hasPlan } from '../engine/optimise/types.ts';
 import type { RolloutResult } from '../engine/rollout/rollout.ts';
 import type { SectorPriceResult } from '../engine/rollout/sector-price.ts';
 import type { MonteCarloResult } from '../engine/simulation/monte-carlo.ts';
@@ -25,7 +26,6 @@ interface Drawable {
   readonly kinds: readonly ChartKind[];
 }
 
-const hasPlan = (status: string) => status === 'optimal' || status === 'feasible';
 
 function drawables(runs: TenantRuns, run: StoredRun): Drawable[] {
   const parse = <T>(): T => JSON.parse(run.sourceJson ?? run.resultJson) as T;
@@ -38,7 +38,7 @@ function drawables(runs: TenantRuns, run: StoredRun): Drawable[] {
         const baseline = src.baselines[plan.factoryId];
         const source: ChartSource = baseline === undefined ? { kind: 'factory_plan', plan } : { kind: 'factory_plan', plan, baseline };
         // Without a plan only the MAC curve (a screening of each measure alone) has anything to show.
-        const kinds = hasPlan(plan.status) ? chartKindsFor(source) : chartKindsFor(source).filter((k) => k === 'mac_curve');
+        const kinds = hasPlan(plan) ? chartKindsFor(source) : chartKindsFor(source).filter((k) => k === 'mac_curve');
         const out: Drawable[] = [{ factory: plan.factoryId, source, kinds }];
         const loan = src.finance?.factories.find((f) => f.factoryId === plan.factoryId)?.loan ?? null;
         if (loan !== null && loan.status === 'sized') {

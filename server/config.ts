@@ -58,13 +58,13 @@ export const ServerConfigSchema = z
     dataDir: z.string().min(1).default('./lingtan-data'),
     /** Folder of the bundled scenarios served by `GET /v1/scenarios`. */
     scenariosDir: z.string().min(1).default(fileURLToPath(new URL('../scenarios/', import.meta.url))),
-    /** Solver worker threads (the API's solve pool, and the pool of each simulation or rollout job). */
+    /** Worker threads of the server's one pool (immediate loads and solves, and every in-process job). */
     workers: int(1, 256).default(Math.max(1, availableParallelism())),
     /** Largest request body, bytes (larger → 413). */
     bodyLimitBytes: int(1024, 1024 ** 3).default(4 * 1024 * 1024),
     /** Jobs that may wait in the queue; one more → 503 with Retry-After. */
     jobQueueSize: int(0, 100_000).default(16),
-    /** Loads and solves that may wait for a solve-pool worker (sync requests); one more → 503 with Retry-After. */
+    /** Tasks that may wait for a worker of the pool when an immediate request (load, solve) arrives; one more → 503 with Retry-After. */
     solveQueueSize: int(1, 1_000_000).default(256),
     /** Jobs that run at once (each on its own worker pool). */
     jobConcurrency: int(1, 64).default(1),

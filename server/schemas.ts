@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
-import { SolverOptionsSchema } from '../engine/data/schemas/policy.ts';
+import { BackendIdSchema, SolverSettingsSchema } from '../engine/data/schemas/solver.ts';
 import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
 import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
-import { yearRange } from '../engine/data/year-value.ts';
+import { yearRange, yearValue } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
 import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
@@ -21,7 +21,7 @@ const DOC_YEARS = yearRange(2025, 2030);
 
 /** The engine's scenario file schema as JSON Schema (input side), for the OpenAPI document. */
 export function scenarioFileJsonSchema(target: 'draft-2020-12' | 'openapi-3.0'): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema(DOC_YEARS), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
+  return z.toJSONSchema(scenarioSchema(yearValue(DOC_YEARS)), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
 }
 
 export const ScenarioFileRef = z.unknown().meta({
@@ -38,12 +38,12 @@ const scenarioSource = {
   scenarioId: z.string().optional().describe('A bundled scenario (GET /v1/scenarios), e.g. "automotive-shanghai".'),
 };
 
-const timeLimitSeconds = SolverOptionsSchema.shape.timeLimitSeconds.unwrap().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
+const timeLimitSeconds = SolverSettingsSchema.shape.timeLimitSeconds.unwrap().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
 
 export const ScenarioBodySchema = z.object(scenarioSource).strict();
 
 export const OptimiseBodySchema = z
-  .object({ ...scenarioSource, backend: SolverOptionsSchema.shape.backend.unwrap().optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
+  .object({ ...scenarioSource, backend: BackendIdSchema.optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
   .strict();
 export type OptimiseBody = z.output<typeof OptimiseBodySchema>;
 

@@ -1,5 +1,6 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
+import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
@@ -15,6 +16,7 @@ import { storeCommand } from './store.ts';
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
+  compare: compareCommand,
   solve: solveCommand,
   finance: financeCommand,
   simulate: simulateCommand,

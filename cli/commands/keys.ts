@@ -12,9 +12,20 @@ import { withStore } from './store-admin.ts';
 const USAGE = 'keys create --tenant T --scopes read,run,admin [--label L] | keys list [--tenant T] [--json] | keys revoke ID   [--data DIR]';
 
 export const keysCommand: Command = {
-  usage: USAGE,
+  name: 'keys',
   summary: 'API keys of the server: create (printed once, stored hashed), list, revoke; each bound to a tenant and scopes.',
-  options: { data: { type: 'string' }, tenant: { type: 'string' }, scopes: { type: 'string' }, label: { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [
+    { name: 'action', description: 'create, list or revoke' },
+    { name: 'id', optional: true, description: 'the key id to revoke (revoke only)' },
+  ],
+  flags: {
+    data: { type: 'string', value: 'DIR', defaultText: '$LINGTAN_DATA, else ./lingtan-data', description: "the server's data folder" },
+    tenant: { type: 'string', value: 'T', description: 'the tenant a created key belongs to (create); only its keys (list)' },
+    scopes: { type: 'string', value: 'S', description: 'comma-separated scopes of a created key: read, run, admin' },
+    label: { type: 'string', value: 'L', description: 'a note kept with a created key' },
+    json: { type: 'boolean', default: false, description: 'print JSON instead of text' },
+  },
+  notes: [`forms: lingtan ${USAGE}`],
   async run(positionals, options) {
     const [action, ...rest] = positionals;
     const usage = () => (err(`usage: lingtan ${USAGE}`), EXIT.badInput);

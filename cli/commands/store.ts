@@ -11,9 +11,17 @@ import { withStore } from './store-admin.ts';
 const USAGE = 'store prune [--days N] | store retention TENANT DAYS|default   [--data DIR]';
 
 export const storeCommand: Command = {
-  usage: USAGE,
+  name: 'store',
   summary: 'The run store: prune runs past their tenant\'s retention, set a tenant\'s retention in days.',
-  options: { data: { type: 'string' }, days: { type: 'string' } },
+  positionals: [
+    { name: 'action', description: 'prune, or retention TENANT DAYS|default' },
+    { name: 'args', optional: true, variadic: true, description: 'for retention: the tenant and its days (0 keeps runs for ever; default: the server default)' },
+  ],
+  flags: {
+    data: { type: 'string', value: 'DIR', defaultText: '$LINGTAN_DATA, else ./lingtan-data', description: "the server's data folder" },
+    days: { type: 'string', value: 'N', defaultText: "$LINGTAN_RETENTION_DAYS", description: 'retention of tenants without their own setting (prune)' },
+  },
+  notes: [`forms: lingtan ${USAGE}`],
   async run(positionals, options) {
     const [action, ...rest] = positionals;
     const usage = () => (err(`usage: lingtan ${USAGE}`), EXIT.badInput);

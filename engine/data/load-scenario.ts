@@ -7,22 +7,13 @@ import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { DEFAULT_INPUT_LIMITS, inputShapeProblem, type InputLimits } from './input-shape.ts';
 import { parseYamlBounded } from './parse-yaml.ts';
 import { resolveCatalogue } from './resolve-catalogue.ts';
-import { scenarioSchema, ScenarioHeaderSchema, type Measure, type OffsetProduct, type ParsedScenario } from './schemas/scenario.ts';
+import { scenarioSchema, ScenarioHeaderSchema, type Scenario } from './schemas/scenario.ts';
 import { SECTORS } from './sectors.ts';
-import { yearRange } from './year-value.ts';
+import { yearRange } from './year-series.ts';
+import { yearValue } from './year-value.ts';
 import { toIssues } from './zod-issues.ts';
 
 /** A loaded scenario: the parsed file plus the measures and offsets on offer, all for `years`. */
-export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
-  /** Base year through the end of the horizon. */
-  readonly years: readonly number[];
-  /** Optimisation years (the horizon). */
-  readonly horizonYears: readonly number[];
-  readonly measures: readonly Measure[];
-  readonly offsetProducts: readonly OffsetProduct[];
-  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
-  readonly wholeUnits: boolean;
-};
 
 export type ScenarioFormat = 'yaml' | 'json';
 
@@ -44,7 +35,7 @@ export function loadScenarioData(data: unknown, fileName = '(input)'): Result<Sc
   if (!header.success) return invalid(fileName, toIssues(header.error));
   const { baseYear, horizon } = header.data;
   const years = yearRange(baseYear, horizon.endYear);
-  const parsed = scenarioSchema(years).safeParse({ ...asRecord(normalised), baseYear, horizon }, { reportInput: true });
+  const parsed = scenarioSchema(yearValue(years)).safeParse({ ...asRecord(normalised), baseYear, horizon }, { reportInput: true });
   if (!parsed.success) return invalid(fileName, toIssues(parsed.error));
   const catalogue = resolveCatalogue(parsed.data, years);
   if (!catalogue.ok) return fail({ ...catalogue.error, file: fileName });

@@ -5,23 +5,13 @@
  * green certificates), the benchmark route mix, and the per-tonne cost of cbam.ts.
  */
 import { factoryBaseline } from '../accounting/factory-inventory.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { BASE_CBAM_ROUTE, CBAM_GOODS, MEASURE_CBAM_ROUTE, SECTOR_CBAM_GOOD, type CbamGood } from '../data/reference/cbam-rules.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
-import { cbamPerTonne, type CbamTonneResult } from './cbam.ts';
+import { cbamPerTonne } from './cbam.ts';
+import type { CbamYear } from './types.ts';
 
-export interface CbamYear {
-  readonly year: number;
-  readonly goodId: string;
-  readonly exportedT: number;
-  readonly certificatePriceRmbPerTco2: number;
-  readonly baseline: CbamTonneResult;
-  readonly plan: CbamTonneResult;
-  readonly baselineCostRmb: number;
-  readonly planCostRmb: number;
-}
 
 /** The CBAM good a factory exports, or null when it exports none (or its sector is not covered). */
 export function cbamGoodOf(scenario: Scenario, factory: Factory): CbamGood | null {

@@ -3,7 +3,18 @@
  * something to act on (an end-use with demand, process CO2, a site area, on-site generation to store).
  */
 import type { Factory, Measure } from '../data/schemas/scenario.ts';
-import type { DemandCell } from './factory-data.ts';
+import type { EndUseId } from '../data/end-uses.ts';
+import type { CarrierId } from '../data/reference/fuels.ts';
+
+/** One end-use × carrier cell of a factory's base-year demand. */
+export interface DemandCell {
+  readonly endUse: EndUseId;
+  readonly carrier: CarrierId;
+  /** Base-year final energy, MWh. */
+  readonly baseMwh: number;
+  /** Useful energy per MWh of this carrier in this end-use. */
+  readonly efficiency: number;
+}
 
 export function applicableMeasures(measures: readonly Measure[], factory: Factory, demand: readonly DemandCell[]): Measure[] {
   const endUses = new Set(demand.map((d) => d.endUse));

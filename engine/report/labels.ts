@@ -1,5 +1,5 @@
 /** Every fixed text of the disclosure report, in Chinese and English. */
-import type { Lang } from '../compliance/format.ts';
+import type { Lang } from '../data/compliance/format.ts';
 
 const L = {
   title: { zh: '零碳工厂建设方案与信息披露报告', en: 'Zero-carbon factory plan and disclosure report' },

@@ -10,10 +10,10 @@
 import type { FactoryInventory } from '../accounting/factory-inventory.ts';
 import type { CheckResult } from '../compliance/check.ts';
 import type { PackVerdict } from '../compliance/evaluate.ts';
-import { formatMetric, type Lang } from '../compliance/format.ts';
+import { formatMetric, type Lang } from '../data/compliance/format.ts';
 import { packById } from '../data/compliance/packs.ts';
 import { thresholdFor } from '../data/compliance/pack-schema.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { FUELS } from '../data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../data/reference/provinces.ts';
 import { SECTORS } from '../data/sectors.ts';

@@ -4,9 +4,8 @@
  * (factory targets dropped). Total emissions are non-increasing in the price, so the bisection
  * brackets the clearing price; the result is the lowest price found that meets the cap.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import { SolverPool } from '../parallel/pool.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
 
@@ -50,11 +49,11 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
   if (!templates.ok) return templates;
   const outside = capYearProblem(templates.value, o.capYear);
   if (outside !== null) return fail({ code: 'scenario_inconsistent', message: outside, issues: [{ path: 'cap.year', message: outside }] });
-  const pool = new SolverPool({ workers: o.workers, context: { templates: templates.value }, taskTimeoutMs: o.taskTimeoutMs });
+  const context = o.pool.context(templates.value);
   const iterations: Array<{ priceRmbPerTco2: number; totalTco2: number }> = [];
   try {
     const at = async (price: number): Promise<Result<RolloutResult>> => {
-      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, pool);
+      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, context);
       if (r.ok) {
         iterations.push({ priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
         o.onIteration?.({ iteration: iterations.length, priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
@@ -86,8 +85,6 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
     return ok(result(o, true, hi, best, iterations, `the sector meets its ${o.capYear} cap at ${hi.toFixed(2)} RMB/tCO2`));
   } catch (error) {
     return fail({ code: 'solver_error', message: (error as Error).message });
-  } finally {
-    await pool.close();
   }
 }
 

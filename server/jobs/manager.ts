@@ -16,7 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Progress } from '../../engine/simulation/progress.ts';
+import type { Progress } from '../../engine/parallel/progress.ts';
 import { ApiError } from '../errors.ts';
 import { isFinal, type JobError, type JobRecord, type JobState, type JobStore } from '../store/jobs.ts';
 import type { RunKind, StoredRun } from '../store/runs.ts';

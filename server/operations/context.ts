@@ -1,14 +1,16 @@
 /**
- * What the operations share: configuration, the store, the pools, the job manager, the Redis
+ * What the operations share: configuration, the store, the worker pool, the job manager, the Redis
  * workers. `Services` holds them for the whole server; an operation runs with a `Ctx`, the same
  * seen by one tenant: its runs, its jobs, its in-flight requests, nobody else's.
  */
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import type { TaskKind, TaskOf, ValueOf } from '../../engine/parallel/tasks.ts';
+import type { EnginePool, EngineTasks } from '../../engine/tasks/pool.ts';
 import { identityOf } from '../auth.ts';
 import type { ServerConfig } from '../config.ts';
+import { ApiError } from '../errors.ts';
 import { Gate } from '../gate.ts';
 import type { JobManager, TenantJobs } from '../jobs/manager.ts';
-import type { SolvePool } from '../jobs/solve-pool.ts';
 import type { BundledScenarios } from '../scenarios.ts';
 import type { JobRecord } from '../store/jobs.ts';
 import type { RunStore, StoredRun, TenantRuns } from '../store/runs.ts';
@@ -19,7 +21,8 @@ export interface Ctx {
   readonly config: ServerConfig;
   readonly runs: TenantRuns;
   readonly jobs: TenantJobs;
-  readonly pool: SolvePool;
+  /** The server's one worker pool (`config.workers` threads): immediate loads and solves, and every in-process job. */
+  readonly pool: EnginePool;
   readonly scenarios: BundledScenarios;
   readonly log: FastifyBaseLogger;
   readonly inflight: SingleFlight;
@@ -38,7 +41,7 @@ export class Services {
     readonly config: ServerConfig,
     readonly runStore: RunStore,
     readonly jobManager: JobManager,
-    readonly pool: SolvePool,
+    readonly pool: EnginePool,
     readonly scenarios: BundledScenarios,
     readonly log: FastifyBaseLogger,
     readonly distributed: DistributedRuns | null,
@@ -85,4 +88,19 @@ export class SingleFlight {
     this.flights.set(k, p);
     return p;
   }
+}
+
+/**
+ * Run one task of an immediate request on the pool. Throws a 503 (the request is refused, not
+ * queued) when `config.solveQueueSize` tasks already wait for a worker, and a 503 when the worker
+ * failed; a handler's own error comes back as `{ ok: false }` with its message.
+ */
+export async function runNow<K extends TaskKind<EngineTasks>>(ctx: Ctx, task: TaskOf<EngineTasks, K>, signal?: AbortSignal): Promise<ValueOf<EngineTasks, K>> {
+  if (ctx.pool.queued >= ctx.config.solveQueueSize) {
+    throw new ApiError(503, 'busy', `${ctx.pool.queued} loads and solves are waiting for a worker; try again shortly`, [], {}, {}, { 'Retry-After': '2' });
+  }
+  const outcome = await ctx.pool.run(task, { signal });
+  if (outcome.ok) return outcome.value;
+  if (outcome.error.code === 'task_error') throw new ApiError(422, 'solver_error', `the solve failed: ${outcome.error.message}`);
+  throw new ApiError(503, 'worker_unavailable', `the solver worker stopped: ${outcome.error.message}`, [], {}, {}, { 'Retry-After': '5' });
 }

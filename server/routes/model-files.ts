@@ -1,7 +1,7 @@
 /**
  * `GET /v1/runs/:id/model?format=lp|mps[&factory=]`: the optimisation model of an optimise or finance
  * run as a CPLEX LP or free MPS file, the same text `lingtan optimise --lp/--mps` writes. The
- * scenario is loaded again from the run's stored request (in the solve pool) and the factory's
+ * scenario is loaded again from the run's stored request (in the worker pool) and the factory's
  * model rebuilt; building is fast (milliseconds) and deterministic.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';

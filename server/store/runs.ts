@@ -82,6 +82,7 @@ export class RunStore {
   private readonly countAllStmt;
   private readonly deleteStmt;
   private readonly secret: Buffer;
+  private readonly prefixStmt;
 
   constructor(readonly db: Db) {
     this.getStmt = db.prepare<[string, string], RunRow>('SELECT * FROM runs WHERE id = ? AND tenant = ?');
@@ -100,6 +101,7 @@ export class RunStore {
     this.countAllStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM runs');
     this.deleteStmt = db.prepare('DELETE FROM runs WHERE id = ? AND tenant = ?');
     this.secret = storeSecret(db);
+        this.prefixStmt = db.prepare<[string], { id: string; tenant: string }>('SELECT id, tenant FROM runs WHERE id >= ? ORDER BY id LIMIT 2');
   }
 
   /** The store seen by one tenant. */
@@ -119,6 +121,14 @@ export class RunStore {
   get(tenant: string, id: string): StoredRun | null {
     const row = this.getStmt.get(id, tenant);
     return row === undefined ? null : fromRow(row);
+  }
+
+  /**
+   * Runs (of any tenant: for the operator's CLI on the store's folder) whose id starts with `prefix`,
+   * at most two: enough to tell a unique prefix from an ambiguous one.
+   */
+  idsWithPrefix(prefix: string): Array<{ readonly id: string; readonly tenant: string }> {
+    return this.prefixStmt.all(prefix).filter((r) => r.id.startsWith(prefix));
   }
 
   /** The run a request (exactly as sent) produced before, if any. */

@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { factoryBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { loanSchedule } from '../../engine/finance/loan-schedule.ts';
 import type { LoanResult } from '../../engine/finance/types.ts';
-import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../../engine/optimise/types.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { RolloutAccumulator } from '../../engine/rollout/aggregate.ts';
 import type { RolloutResult } from '../../engine/rollout/rollout.ts';
@@ -24,6 +26,7 @@ import { summariseDraws } from '../../engine/simulation/summarise.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import type { ComparisonRun } from '../../engine/charts/rows/comparison.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 
 const UNCERTAINTY = `
 uncertainty:
@@ -56,17 +59,17 @@ function load(text: string, name: string): Scenario {
 function monteCarlo(scenario: Scenario, backend: SolverBackend): MonteCarloResult {
   const draws: DrawResult[] = [];
   for (let index = 0; index < scenario.uncertainty.draws; index++) {
-    draws.push(runDraw(scenario, { index, seed: scenario.uncertainty.seed, mode: 'reoptimise' }, backend));
+    draws.push(runDraw(scenario, { index, seed: scenario.uncertainty.seed, mode: 'reoptimise', settings: scenario.solver }, backend));
   }
   return { scenarioId: scenario.id, mode: 'reoptimise', seed: scenario.uncertainty.seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws(draws), draws, failed: [], message: '' };
 }
 
 /** What `runSensitivity` computes, without its worker pool. */
-function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
-  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', values: {} }, backend);
+export function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
+  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: {} }, backend);
   const rows = sensitivityRanges(scenario).map((r, i): TornadoRow => {
-    const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', values: { [r.input]: r.low } }, backend);
-    const hi = runDraw(scenario, { index: 2 * i + 1, seed: 0, mode: 'reoptimise', values: { [r.input]: r.high } }, backend);
+    const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: { [r.input]: r.low } }, backend);
+    const hi = runDraw(scenario, { index: 2 * i + 1, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: { [r.input]: r.high } }, backend);
     return {
       input: r.input,
       title: UNCERTAIN_INPUTS[r.input].title,
@@ -92,7 +95,7 @@ function rollout(backend: SolverBackend): RolloutResult {
   for (const row of population) {
     const template = sectorTemplate(row.sector, { endYear: 2028 });
     if (!template.ok) throw new Error(JSON.stringify(template.error));
-    acc.add(solveRolloutRow(template.value, row, {}, backend));
+    acc.add(solveRolloutRow(template.value, row, { settings: DEFAULT_SOLVER_SETTINGS }, backend));
   }
   return { factories: population.length, sectors: acc.result(), failures: acc.failures, carbonPriceRmbPerTco2: null };
 }

@@ -46,6 +46,35 @@ describe('lingtan inventory', () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('inventory', '--nope')).code).toBe(2);
   });
+
+  it('exits 2 naming a second scenario it would otherwise ignore', async () => {
+    const r = await run('optimise', fixture('scenarios/hand-computed.yaml'), fixture('scenarios/all-units.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unexpected argument "test/fixtures/scenarios/all-units.yaml"');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('lingtan compare', () => {
+  it('compares plans as POST /v1/compare does: labels told apart, the table, JSON and the chart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-'));
+    const file = fixture('scenarios/hand-computed.yaml');
+    const r = await run('compare', file, file, '--json', '--svg', join(dir, 'c.svg'));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.runs).toHaveLength(2);
+    const [a, b] = json.runs;
+    // The same scenario twice: one label, numbered; identical figures.
+    expect(a.label).toMatch(/ \(1\)$/);
+    expect(b.label).toMatch(/ \(2\)$/);
+    expect(Object.keys(a)).toEqual(['label', 'runId', 'source', 'status', 'costRmb', 'netTco2', 'capexRmb', 'shadowPriceRmbPerTco2', 'offsetsTco2']);
+    expect(a.costRmb).toBeGreaterThan(0);
+    expect(b.costRmb).toBe(a.costRmb);
+    expect(readFileSync(join(dir, 'c.svg'), 'utf8')).toMatch(/^<svg/);
+    const bad = await run('compare', file, 'no-such-thing');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"no-such-thing" is not a scenario file, a bundled scenario id or a run id');
+  }, 60_000);
 });
 
 describe('lingtan optimise', () => {

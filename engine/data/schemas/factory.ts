@@ -4,9 +4,9 @@ import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
 import { SiteSchema } from './site.ts';
-import type { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 
-export function factorySchema(yv: ReturnType<typeof yearValue>) {
+export function factorySchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
-import { nonNegative, type yearValue } from '../year-value.ts';
+import { nonNegative, type YearValueSchema } from '../year-series.ts';
 import { PV_MOUNTINGS } from '../reference/renewable-yield.ts';
 
 export const MEASURE_CATEGORIES = [
@@ -45,7 +45,7 @@ const Storage = z.object({
 });
 
 /** Purchased green electricity (绿电交易) or certificates (绿证): a yearly purchase, no build. */
-const greenPurchase = (yv: ReturnType<typeof yearValue>) =>
+const greenPurchase = (yv: YearValueSchema) =>
   z.object({
     kind: z.literal('green_purchase'),
     instrument: z.enum(['green_power_trading', 'green_certificate']),
@@ -77,7 +77,7 @@ const Electrification = z.object({
 });
 
 /** Process change: size in units of output per year converted to the new route. */
-const processChange = (yv: ReturnType<typeof yearValue>) => z.object({
+const processChange = (yv: YearValueSchema) => z.object({
   kind: z.literal('process_change'),
   /** Share of process CO2 per unit of converted output that disappears. */
   processCo2ReductionFraction: fraction,
@@ -114,7 +114,7 @@ const CarbonRemoval = z.object({
   variableCostRmbPerTco2: z.number().finite().nonnegative(),
 });
 
-export function measureEffectSchema(yv: ReturnType<typeof yearValue>) {
+export function measureEffectSchema(yv: YearValueSchema) {
   return z.discriminatedUnion('kind', [
     OnsiteGeneration,
     Storage,
@@ -149,7 +149,7 @@ export const PaceOverrideSchema = z
   })
   .strict();
 
-export function measureSchema(yv: ReturnType<typeof yearValue>) {
+export function measureSchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,
