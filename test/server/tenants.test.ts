@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeys } from '../../server/store/api-keys.ts';
 import { openDb } from '../../server/store/db.ts';
-import { tempDir, testApp, tinyScenarioData } from './helpers.ts';
+import { tempDir, testApp, tinyScenarioData, waitForJob } from './helpers.ts';
 
 let app: FastifyInstance;
 const key: Record<'aRun' | 'aRead' | 'aAdmin' | 'bRun' | 'revoked', string> = { aRun: '', aRead: '', aAdmin: '', bRun: '', revoked: '' };
@@ -132,5 +132,20 @@ describe('two tenants', () => {
     const aJob = (await get(`/v1/jobs/${job.id}`, key.aRun)).json<{ state: string; history: Array<{ event: string }> }>();
     expect(aJob.history[0]?.event).toBe('queued');
     expect((await app.inject({ method: 'DELETE', url: `/v1/jobs/${job.id}`, headers: as(key.aRun) })).statusCode).not.toBe(404);
+  });
+
+  it("a rollout's drill-down (its factories, one as a scenario) is its tenant's only, with the read scope", async () => {
+    const a = await post('/v1/rollout', { sector: 'machinery', count: 2, seed: 11 }, key.aRun);
+    expect(a.statusCode).toBe(202);
+    const { state, runId } = await waitForJob(app, a.json<{ job: { id: string } }>().job.id, 60_000, as(key.aRun));
+    expect(state).toBe('succeeded');
+    const list = `/v1/runs/${runId}/factories`;
+    const one = `${list}/machinery_00001/scenario`;
+    for (const url of [list, one]) {
+      expect((await app.inject(url)).statusCode, url).toBe(401);
+      expect((await get(url, key.bRun)).statusCode, url).toBe(404);
+      expect((await get(url, key.aRead)).statusCode, url).toBe(200);
+    }
+    expect((await get(list, key.aRead)).json<{ factories: Array<{ id: string }> }>().factories.map((f) => f.id)).toEqual(['machinery_00001', 'machinery_00002']);
   });
 });
