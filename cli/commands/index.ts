@@ -11,6 +11,8 @@ import { sensitivityCommand } from './sensitivity.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
 import { checkCommand } from './check.ts';
+import { keysCommand } from './keys.ts';
+import { storeCommand } from './store.ts';
 import { trackCommand } from './track.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -29,4 +31,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   report: (await import('./report.ts')).reportCommand,
   serve: (await import('./serve.ts')).serveCommand,
   worker: (await import('./worker.ts')).workerCommand,
+  keys: keysCommand,
+  store: storeCommand,
 };

@@ -6,13 +6,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { footprintScenario } from '../../engine/footprint/footprint-scenario.ts';
 import { ApiError, ErrorBodySchema } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import { planRequest, type PlanSource } from '../operations/optimise.ts';
 import { prepare, resolveSource } from '../operations/scenario-input.ts';
 import { sendAnswer, sendJson } from '../responses.ts';
 import { JobAcceptedSchema, OptimiseBodySchema } from '../schemas.ts';
 
-export function footprintRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function footprintRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/footprint',
@@ -25,6 +25,7 @@ export function footprintRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const { scenario } = await prepare(ctx, await resolveSource(ctx, req.body));
         if (scenario.factories.every((f) => f.products === undefined)) {
           throw new ApiError(400, 'no_products', 'no factory declares products', [{ path: 'factories[0].products', message: 'declare the products (unit, quantity, bill of materials) to footprint' }]);

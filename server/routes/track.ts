@@ -8,17 +8,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EngineError, Issue } from '../../engine/errors.ts';
 import { ApiError, badRequest, ErrorBodySchema } from '../errors.ts';
-import { runNow, type Ctx } from '../operations/context.ts';
+import { runNow, type Ctx, type Services } from '../operations/context.ts';
 import { reusable } from '../operations/optimise.ts';
 import { prepare, requestSettings, resolveSource } from '../operations/scenario-input.ts';
 import { CACHE_HEADER, runEnvelope, sendJson } from '../responses.ts';
 import { TrackBodySchema, type TrackBody } from '../schemas.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { StoredRun } from '../store/runs.ts';
 
 const READINGS = 'readingsCsv';
 
-export function trackRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function trackRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/track',
@@ -31,7 +31,7 @@ export function trackRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const { run, cached } = await trackRequest(ctx, req.body);
+        const { run, cached } = await trackRequest(services.for(req), req.body);
         return sendJson(reply.header(CACHE_HEADER, cached ? 'hit' : 'miss'), runEnvelope(run, { cached, includeRequest: false }));
       },
     );
@@ -50,7 +50,7 @@ async function trackRequest(ctx: Ctx, body: TrackBody): Promise<{ run: StoredRun
   if (reusable(known)) return { run: known, cached: true };
   const { scenario, key } = await prepare(ctx, resolved);
   const settings = requestSettings(ctx, scenario.solver, { timeLimitSeconds });
-  const id = runKey('track', { scenario: key, actuals: actuals ?? actualsText, readingsCsv, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
+  const id = ctx.runs.runId('track', { scenario: key, actuals: actuals ?? actualsText, readingsCsv, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
   const stored = ctx.runs.get(id);
   if (reusable(stored)) {
     ctx.runs.alias(reqKey, id);
