@@ -48,7 +48,7 @@ async function storedMember(arg: string, dataDir: string, label: string | undefi
     const store = new RunStore(db);
     const ids = store.idsWithPrefix(arg);
     if (ids.length !== 1) return { ok: false, message: ids.length === 0 ? `no run "${arg}" in ${dataDir}` : `run id prefix "${arg}" is ambiguous in ${dataDir}` };
-    const run = store.get(ids[0]!)!;
+    const run = store.get(ids[0]!.tenant, ids[0]!.id)!;
     if (run.kind !== 'optimise' && run.kind !== 'finance') return { ok: false, message: `run "${arg}" is a ${run.kind} run, not an optimisation` };
     const source = JSON.parse(run.sourceJson ?? 'null') as { scenarioName: string; plan: ScenarioPlan };
     return { ok: true, value: { label, name: source.scenarioName, plan: source.plan, runId: run.id, source: `run ${run.id.slice(0, 12)}` } };

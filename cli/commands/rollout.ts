@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
-import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
+import { rolloutTemplates, runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
 import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
@@ -82,7 +82,8 @@ export const rolloutCommand: Command = {
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
       const capTco2 = cap.value;
       const year = capYear.value;
-      const badYear = capYearProblem(rows.value, year);
+      const templates = rolloutTemplates(rows.value, {});
+      const badYear = templates.ok ? capYearProblem(templates.value, year) : null;
       if (badYear !== null) return (err(`error: --cap-year: ${badYear}`), EXIT.badInput);
       const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, settings, capTco2, capYear: year, onProgress: bar.update }));
       bar.done();

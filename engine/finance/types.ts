@@ -109,6 +109,8 @@ export type LoanResult =
 export interface CbamYear {
   readonly year: number;
   readonly goodId: string;
+  /** The declared product the figures are for, or null for the plant average. */
+  readonly productId: string | null;
   readonly exportedT: number;
   readonly certificatePriceRmbPerTco2: number;
   readonly baseline: CbamTonneResult;

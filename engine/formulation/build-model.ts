@@ -1,4 +1,8 @@
-/** Walk the formulation units in order for one factory and return the model with its index. */
+/**
+ * Walk the formulation units in order for one factory and return the model with its index; columns the
+ * data fixes (`fixedColumns`, a re-plan's history) are held at their values.
+ */
+import { fixColumns } from '../model/fix-columns.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import { FormulationContext, type FormulationOptions } from './context.ts';
 import type { FactoryData } from './factory-data.ts';
@@ -15,5 +19,6 @@ export function buildPathwayModel(data: FactoryData, options: FormulationOptions
     ctx.currentUnit = unit.name;
     unit.apply(ctx);
   }
-  return { model: ctx.b.build(), ctx };
+  const model = ctx.b.build();
+  return { model: data.fixedColumns === undefined ? model : fixColumns(model, data.fixedColumns), ctx };
 }

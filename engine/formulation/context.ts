@@ -53,6 +53,10 @@ export interface VariableIndex {
   readonly capRow: Map<number, number>;
   /** Row index of gross_within_residual[y] (moves with the cap in marginal-cost re-solves). */
   readonly residualRow: Map<number, number>;
+  /** Share of a BOM line bought as a low-carbon alternative, by `alternativeKey|y`. */
+  readonly materialAlternative: Map<string, number>;
+  /** Row index of product_footprint_target[p,y], by `p|y` (its dual: the product's marginal cost per kgCO2e/unit). */
+  readonly productTargetRow: Map<string, number>;
 }
 
 /** Index key of a variable block entry (fixed arity: this runs for every term of every row). */
@@ -88,6 +92,7 @@ export class FormulationContext {
     treated: new Map(), converted: new Map(), captured: new Map(), grid: new Map(), selfConsumed: new Map(),
     exported: new Map(), greenPower: new Map(), certificates: new Map(), scope1: new Map(), scope2: new Map(),
     offsets: new Map(), capShortfall: new Map(), capRow: new Map(), residualRow: new Map(),
+    materialAlternative: new Map(), productTargetRow: new Map(),
   };
   /** Unit that created each column / row, by index. */
   readonly colUnit: string[] = [];

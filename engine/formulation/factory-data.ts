@@ -60,6 +60,8 @@ export interface FactoryData {
   readonly selfConsumptionShare: number;
   readonly scope2Method: 'market' | 'location';
   readonly policy: Scenario['policy'];
+  /** Columns held at given values by name (a re-plan's history: what was actually built, bought and retired). */
+  readonly fixedColumns?: Readonly<Record<string, number>>;
 }
 
 export function prepareFactoryData(scenario: Scenario, factory: Factory): FactoryData {

@@ -27,6 +27,7 @@ import { offsetEligibleResidualUnit } from './units/offset-eligible-residual.ts'
 import { renewableShareFloorUnit } from './units/renewable-share-floor.ts';
 import { capexBudgetUnit } from './units/capex-budget.ts';
 import { certifyCriteriaUnit } from './units/certify-criteria.ts';
+import { productFootprintTargetUnit } from './units/product-footprint-target.ts';
 
 export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   buildUnit,
@@ -53,4 +54,5 @@ export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   renewableShareFloorUnit,
   capexBudgetUnit,
   certifyCriteriaUnit,
+  productFootprintTargetUnit,
 ];

@@ -39,7 +39,7 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, se
   const ranked = rankCauses({ data, backend, options: solveOptions(settings, false), built: { model, ctx }, x, rowDuals: result.rowDuals, colDuals: result.colDuals, factoryPath });
   const lead = ranked.causes[0];
   const summary = unmet.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
-    ? `the certification criteria cannot be met: ${unmet.map((c) => c.message).join('; ')}`
+    ? `${unmet.every((c) => c.unit === 'certify_criteria') ? 'the certification criteria' : 'the requirements'} cannot be met: ${unmet.map((c) => c.message).join('; ')}`
     : worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
       : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)` +
@@ -49,7 +49,7 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, se
 
 const limit = (unit: string, name: string, e: BindingExplanation): BindingLimit => ({ component: e.component ?? name, unit, message: e.message, fix: e.fix });
 
-/** Requirements whose shortfall column is positive (certification criteria), in model order. */
+/** Requirements whose shortfall column is positive (certification criteria, product footprint targets), in model order. */
 function shortfalls(data: FactoryData, model: LinearModel, ctx: FormulationContext, x: Float64Array): BindingLimit[] {
   const out: BindingLimit[] = [];
   ctx.colComponent.forEach((c: Component, j) => {

@@ -15,9 +15,11 @@ import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
 import { planRows } from '../results/plan.ts';
+import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
+import { withHistory, type PlanHistory } from './history.ts';
 import { modelMacCurve, type MacCurve } from './mac/curve.ts';
 import { reportedShadowPrice, targetDual, targetMarginalCosts } from './marginal-costs.ts';
 import { residualStage, residualStatement } from './residual.ts';
@@ -37,11 +39,13 @@ export interface OptimiseOptions {
    * (≈ 10–30 LP solves). Rollouts, Monte Carlo and price searches turn them off.
    */
   readonly analysis?: { readonly marginalCosts?: boolean; readonly macCurve?: boolean };
+  /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
+  readonly history?: PlanHistory;
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
-  const data = prepareFactoryData(scenario, factory);
+  const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
     const t0 = performance.now();
@@ -104,6 +108,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
+    productLevers: productLevers(view),
   };
 }
 

@@ -7,7 +7,7 @@ import type { SectorId } from '../data/sectors.ts';
 import type { ProvinceId } from '../data/reference/provinces.ts';
 import type { ResidualRule } from '../data/schemas/policy.ts';
 import type { BackendId, SolverErrorCode, Termination } from '../solvers/types.ts';
-import type { CostYear, EmissionsYear, EnergyYear, MacPoint, PlanRow } from '../results/types.ts';
+import type { CostYear, EmissionsYear, EnergyYear, MacPoint, PlanRow, ProductLevers } from '../results/types.ts';
 
 /** optimal: proven optimal; feasible: a plan in hand but not proven optimal (limit hit); otherwise no plan. */
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'error';
@@ -77,6 +77,8 @@ export interface FactoryPlan {
   readonly solver: SolverReport;
   /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */
   readonly capacityDecisions: Readonly<Record<string, number>>;
+  /** Low-carbon material shares chosen and product-target shadow prices, when the factory declares products. */
+  readonly productLevers?: ProductLevers | null;
 }
 
 /** What a diagnosis may relax (`diagnosis-relaxations.ts`). */

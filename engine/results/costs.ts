@@ -16,6 +16,8 @@ const CATEGORY_OF_UNIT: Readonly<Record<string, CostCategory>> = {
   green_purchases: 'green_purchases',
   carbon_capture: 'capture_transport_storage',
   process_change: 'process_inputs',
+  /** Premiums for low-carbon material alternatives bought against a product footprint target. */
+  product_footprint_target: 'process_inputs',
   emissions: 'carbon_price',
   offsets: 'offsets',
 };

@@ -85,3 +85,11 @@ export interface MacPoint {
   /** Target-year abatement of this measure in this step, tCO2/yr. */
   readonly abatementTco2PerYear: number;
 }
+
+/** The supply-chain levers of a plan (results/product-levers.ts), when the factory declares products. */
+export interface ProductLevers {
+  /** Share bought of each low-carbon alternative (key `product_line_alt`, 0–1), by year. */
+  readonly alternativesByYear: Readonly<Record<number, Readonly<Record<string, number>>>>;
+  /** Shadow price of each product's footprint target, RMB per tCO2e of the year's output, by product and year. */
+  readonly targetShadowRmbPerTco2e: Readonly<Record<string, Readonly<Record<number, number>>>>;
+}

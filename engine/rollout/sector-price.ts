@@ -9,6 +9,7 @@
  * runs have no caps, and offsets earn no carbon price (engine/formulation/units/offsets.ts), so
  * none are bought.
  */
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
@@ -44,23 +45,23 @@ export interface SectorPriceResult {
   readonly message: string;
 }
 
-/** Why a cap year cannot be searched (outside the sector templates' horizon), or null. */
-export function capYearProblem(rows: readonly PopulationRow[], capYear: number, o: TemplateOptions = {}): string | null {
-  const templates = rolloutTemplates(rows, o);
-  if (!templates.ok) return null;
-  for (const t of Object.values(templates.value)) {
-    if (t !== undefined && !t.years.includes(capYear)) return `the cap year ${capYear} is outside the horizon ${t.years[0]}–${t.years[t.years.length - 1]}`;
+const yearTotal = (r: RolloutResult, year: number) => r.sectors.reduce((s, t) => s + (t.netTco2ByYear[year] ?? 0), 0);
+
+/** Why a cap year cannot be met or missed by these templates (it lies outside a horizon), or null. */
+export function capYearProblem(templates: Partial<Record<string, Scenario>>, capYear: number): string | null {
+  for (const t of Object.values(templates)) {
+    if (t !== undefined && (capYear < t.horizon.startYear || capYear > t.horizon.endYear)) {
+      return `the cap year ${capYear} is outside the rollout horizon ${t.horizon.startYear}–${t.horizon.endYear}`;
+    }
   }
   return null;
 }
 
-const yearTotal = (r: RolloutResult, year: number) => r.sectors.reduce((s, t) => s + (t.netTco2ByYear[year] ?? 0), 0);
-
 export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorPriceOptions): Promise<Result<SectorPriceResult>> {
   const templates = rolloutTemplates(rows, o);
   if (!templates.ok) return templates;
-  const badYear = capYearProblem(rows, o.capYear, o);
-  if (badYear !== null) return fail({ code: 'scenario_invalid', message: badYear, issues: [{ path: 'cap.year', message: badYear }] });
+  const outside = capYearProblem(templates.value, o.capYear);
+  if (outside !== null) return fail({ code: 'scenario_inconsistent', message: outside, issues: [{ path: 'cap.year', message: outside }] });
   const context = o.pool.context(templates.value);
   const iterations: Array<{ priceRmbPerTco2: number; totalTco2: number }> = [];
   try {

@@ -1,6 +1,6 @@
 /**
  * The engine's task registry: every kind of work the worker pool runs, and the handler of each. It
- * sits above the layers it dispatches to (simulation, rollout, optimise, finance, data), so those
+ * sits above the layers it dispatches to (simulation, rollout, tracking, optimise, finance, data), so those
  * layers never import the pool's workers. Loaded once in each worker thread (see
  * engine/parallel/worker-host.ts), where it loads and warms HiGHS before the first task.
  */
@@ -10,9 +10,10 @@ import { runDraw, type DrawTasks } from '../simulation/draw.ts';
 import { loadBackend } from '../solvers/index.ts';
 import { warmUp } from '../solvers/warm-up.ts';
 import { loadScenario, solveScenario, type ScenarioTasks } from './scenario-tasks.ts';
+import { trackTask, type TrackTasks } from './track-task.ts';
 
 /** Every task kind of the engine's pool. */
-export type EngineTasks = DrawTasks & RolloutTasks & ScenarioTasks;
+export type EngineTasks = DrawTasks & RolloutTasks & ScenarioTasks & TrackTasks;
 
 export interface RegistrySetup {
   /** Small LP solves per worker before real work (a cold HiGHS solve is ~15× slower than a warm one). */
@@ -31,5 +32,6 @@ export async function createHandlers(setup: RegistrySetup): Promise<TaskHandlers
     },
     load_scenario: (task) => loadScenario(task.source),
     solve_scenario: async (task) => solveScenario(task, await loadBackend(task.settings.backend)),
+    track: async (task) => trackTask(task, await loadBackend(task.settings.backend)),
   };
 }

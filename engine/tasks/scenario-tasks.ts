@@ -5,6 +5,7 @@
  */
 import { factoryBaseline, type FactoryInventory } from '../accounting/factory-inventory.ts';
 import { canonicalJson, sha256 } from '../data/canonical-json.ts';
+import type { InputLimits } from '../data/input-shape.ts';
 import { loadScenarioData, loadScenarioText } from '../data/load-scenario.ts';
 import type { Scenario } from '../data/schemas/scenario.ts';
 import type { EngineError } from '../errors.ts';
@@ -15,8 +16,13 @@ import type { ScenarioPlan } from '../optimise/types.ts';
 import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 
-/** A scenario as a client sent it: parsed data (a JSON body) or file text (YAML or JSON). */
-export type ScenarioSource = { readonly data: unknown; readonly fileName: string } | { readonly text: string; readonly fileName: string };
+/**
+ * A scenario as a client sent it: parsed data (a JSON body) or file text (YAML or JSON); file text
+ * may carry the caller's input limits (a tenant's budget), else the loader's defaults apply.
+ */
+export type ScenarioSource =
+  | { readonly data: unknown; readonly fileName: string }
+  | { readonly text: string; readonly fileName: string; readonly limits?: InputLimits };
 
 export type LoadedScenario =
   | {
@@ -52,7 +58,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function loadScenario(source: ScenarioSource): LoadedScenario {
   try {
-    const loaded = 'text' in source ? loadScenarioText(source.text, source.fileName) : loadScenarioData(source.data, source.fileName);
+    const loaded = 'text' in source ? loadScenarioText(source.text, source.fileName, source.limits) : loadScenarioData(source.data, source.fileName);
     if (!loaded.ok) return loaded;
     return { ok: true, scenario: loaded.value, key: sha256(canonicalJson(loaded.value)) };
   } catch (error) {

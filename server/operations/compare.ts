@@ -8,7 +8,7 @@ import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import { comparePlans, comparisonLabels } from '../../engine/optimise/compare-plans.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { planRun, reusable, solvePlan, type PlanSource } from './optimise.ts';
@@ -49,7 +49,7 @@ async function member(ctx: Ctx, m: CompareRequest['runs'][number], index: number
   if (reusable(known)) return { state: 'stored', run: known, label: m.label };
   const { scenario, key } = await prepare(ctx, resolved);
   const settings = requestSettings(ctx, scenario.solver, { timeLimitSeconds: timeLimit });
-  const id = runKey('optimise', { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
+  const id = ctx.runs.runId('optimise', { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
   const stored = ctx.runs.get(id);
   if (reusable(stored)) {
     ctx.runs.alias(reqKey, id);
@@ -87,7 +87,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
     const members = await Promise.all(body.runs.map((m, i) => member(ctx, m, i, body.timeLimitSeconds)));
     const labels = labelsOf(members);
     const memberIds = members.map((m) => (m.state === 'stored' ? m.run.id : m.id));
-    const id = runKey('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
+    const id = ctx.runs.runId('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -114,6 +114,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
         kind: 'compare',
         runId: id,
         total: todo.length,
+        request: body,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           try {
             const solved = await solveAll(signal, (done) => progress({ done, total: todo.length, failed: 0 }));

@@ -9,7 +9,7 @@ import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
-import { runRollout } from '../../engine/rollout/rollout.ts';
+import { rolloutTemplates, runRollout } from '../../engine/rollout/rollout.ts';
 import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity, sensitivityRanges } from '../../engine/simulation/sensitivity.ts';
@@ -17,7 +17,7 @@ import { loadBackend } from '../../engine/solvers/index.ts';
 import { badRequest, engineInputError } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
 import type { RolloutBody, SimulateBody } from '../schemas.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { RunKind, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { shardOutcome } from './distributed-runs.ts';
@@ -46,6 +46,7 @@ async function longRun(
   ctx: Ctx,
   kind: RunKind,
   reqKey: string,
+  request: unknown,
   build: () => Promise<{ id: string; total: number; run: (c: Parameters<Parameters<Ctx['jobs']['submit']>[0]['run']>[0]) => Promise<JobOutcome> }>,
 ): Promise<Answer> {
   const known = ctx.runs.byRequestKey(reqKey);
@@ -57,14 +58,14 @@ async function longRun(
       ctx.runs.alias(reqKey, spec.id);
       return { type: 'run', run: stored, cached: true };
     }
-    return { type: 'job', job: ctx.jobs.submit({ kind, runId: spec.id, total: spec.total, run: spec.run }) };
+    return { type: 'job', job: ctx.jobs.submit({ kind, runId: spec.id, total: spec.total, request, run: spec.run }) };
   });
 }
 
 export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Answer> {
   const resolved = await resolveSource(ctx, body);
   const reqKey = requestKey('simulate', { source: resolved.raw, mode: body.mode, draws: body.draws ?? null, seed: body.seed ?? null });
-  return longRun(ctx, 'simulate', reqKey, async () => {
+  return longRun(ctx, 'simulate', reqKey, body, async () => {
     const { scenario, key } = await prepare(ctx, resolved);
     const draws = body.draws ?? scenario.uncertainty.draws;
     const seed = body.seed ?? scenario.uncertainty.seed;
@@ -72,7 +73,7 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
       const message = `${draws} draws is more than this server runs (${ctx.config.maxDraws})`;
       throw badRequest(message, [{ path: body.draws !== undefined ? 'draws' : `${resolved.path}.uncertainty.draws`, message }]);
     }
-    const id = runKey('simulate', { scenario: key, mode: body.mode, draws, seed });
+    const id = ctx.runs.runId('simulate', { scenario: key, mode: body.mode, draws, seed });
     const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
@@ -94,10 +95,10 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
 export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promise<Answer> {
   const resolved = await resolveSource(ctx, body);
   const reqKey = requestKey('sensitivity', { source: resolved.raw });
-  return longRun(ctx, 'sensitivity', reqKey, async () => {
+  return longRun(ctx, 'sensitivity', reqKey, body, async () => {
     const { scenario, key } = await prepare(ctx, resolved);
     const cases = 2 * sensitivityRanges(scenario).length;
-    const id = runKey('sensitivity', { scenario: key });
+    const id = ctx.runs.runId('sensitivity', { scenario: key });
     const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
@@ -142,14 +143,17 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);
   }
-  const badYear = body.cap === undefined ? null : capYearProblem(rows, body.cap.year);
-  if (badYear !== null) throw badRequest(badYear, [{ path: 'cap.year', message: badYear }]);
+  if (body.cap !== undefined) {
+    const templates = rolloutTemplates(rows, {});
+    const outside = templates.ok ? capYearProblem(templates.value, body.cap.year) : null;
+    if (outside !== null) throw badRequest(outside, [{ path: 'cap.year', message: outside }], 'scenario_inconsistent');
+  }
   // The sector templates carry the default solver settings.
   const settings = requestSettings(ctx, DEFAULT_SOLVER_SETTINGS, { timeLimitSeconds: body.timeLimitSeconds });
   const { timeLimitSeconds } = settings;
   const reqKey = requestKey('rollout', body);
-  return longRun(ctx, 'rollout', reqKey, async () => {
-    const id = runKey('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
+  return longRun(ctx, 'rollout', reqKey, body, async () => {
+    const id = ctx.runs.runId('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
     return {
       id,
       total: rows.length,

@@ -12,7 +12,7 @@ import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
 import type { SolvedScenario } from '../../engine/tasks/scenario-tasks.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { RunMeta, StoredRun } from '../store/runs.ts';
 import { runNow, type Answer, type Ctx } from './context.ts';
 import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
@@ -95,7 +95,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
   return ctx.inflight.run(`${kind}:${reqKey}`, async (): Promise<Answer> => {
     const { scenario, key } = await prepare(ctx, resolved);
     const settings = requestSettings(ctx, scenario.solver, { backend: body.backend, timeLimitSeconds: body.timeLimitSeconds });
-    const id = runKey(kind, { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
+    const id = ctx.runs.runId(kind, { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -107,6 +107,7 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
         kind,
         runId: id,
         total: 1,
+        request,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           progress({ done: 0, total: 1, failed: 0 });
           const outcome = await ctx.pool.run({ kind: 'solve_scenario', scenario, settings, finance: kind === 'finance' }, { signal });

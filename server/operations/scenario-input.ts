@@ -5,7 +5,7 @@
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { resolveSolverSettings, type SolverOverrides, type SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { ScenarioSource } from '../../engine/tasks/scenario-tasks.ts';
-import { ApiError, badRequest, engineInputError } from '../errors.ts';
+import { ApiError, badRequest, engineInputError, quoted } from '../errors.ts';
 import { runNow, type Ctx } from './context.ts';
 
 export interface ScenarioFields {
@@ -34,14 +34,15 @@ export async function resolveSource(ctx: Ctx, fields: ScenarioFields, prefix = '
     const bundled = await ctx.scenarios.get(fields.scenarioId);
     if (bundled === null) {
       const known = (await ctx.scenarios.list()).map((s) => s.id);
-      const message = `no bundled scenario "${fields.scenarioId}" (known: ${known.join(', ')})`;
+      const message = `no bundled scenario ${quoted(fields.scenarioId)} (known: ${known.join(', ')})`;
       throw new ApiError(400, 'unknown_scenario', message, [{ path: join(prefix, 'scenarioId'), message }]);
     }
     return { source: { text: bundled.text, fileName: bundled.file }, raw: { text: bundled.text, format: bundled.file.endsWith('.json') ? 'json' : 'yaml' }, path: join(prefix, 'scenarioId') };
   }
   if (fields.scenarioText !== undefined) {
     // YAML is a superset of JSON: one parser reads both.
-    return { source: { text: fields.scenarioText, fileName: 'scenario.yaml' }, raw: { text: fields.scenarioText, format: 'yaml' }, path: join(prefix, 'scenarioText') };
+    const limits = { maxDepth: ctx.config.maxInputDepth, maxNodes: ctx.config.maxInputNodes };
+    return { source: { text: fields.scenarioText, fileName: 'scenario.yaml', limits }, raw: { text: fields.scenarioText, format: 'yaml' }, path: join(prefix, 'scenarioText') };
   }
   return { source: { data: fields.scenario, fileName: 'scenario' }, raw: { data: fields.scenario }, path: join(prefix, 'scenario') };
 }

@@ -12,7 +12,7 @@ import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
 import { buildPlanModel } from '../../engine/optimise/optimise-factory.ts';
 import { ApiError, badRequest, ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import type { PlanSource } from '../operations/optimise.ts';
 import { prepare, resolveSource, type ScenarioFields } from '../operations/scenario-input.ts';
 import { IdParamsSchema } from '../schemas.ts';
@@ -26,7 +26,7 @@ const ModelQuerySchema = z
 
 const CONTENT_TYPE = 'text/plain; charset=utf-8';
 
-export function modelFileRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function modelFileRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/runs/:id/model',
@@ -40,6 +40,7 @@ export function modelFileRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const run = ctx.runs.get(req.params.id);
         if (run === null) throw notFound('run_not_found', `no run "${req.params.id}"`);
         if (run.kind !== 'optimise' && run.kind !== 'finance') {

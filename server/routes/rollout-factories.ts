@@ -3,14 +3,15 @@
  * population the run solved (from its stored request: the rows, the CSV, or the same seeded
  * synthesis), and `GET /v1/runs/:id/factories/:factory/scenario` gives that factory as a scenario
  * file of its own (engine/rollout/factory-scenario.ts), which `POST /v1/optimise` turns into a
- * plan with every chart and the model files.
+ * plan with every chart and the model files. Both read the caller's tenant's runs only (a GET: the
+ * read scope).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PopulationRowSchema } from '../../engine/rollout/population.ts';
 import { rolloutFactoryScenarioFile } from '../../engine/rollout/factory-scenario.ts';
 import { ApiError, ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Ctx, Services } from '../operations/context.ts';
 import { rolloutPopulation } from '../operations/long-runs.ts';
 import { IdParamsSchema, RolloutBodySchema } from '../schemas.ts';
 import type { StoredRun } from '../store/runs.ts';
@@ -29,9 +30,9 @@ function rolloutRows(ctx: Ctx, run: StoredRun) {
   return { rows: rolloutPopulation(ctx, RolloutBodySchema.parse(JSON.parse(run.requestJson))), request: JSON.parse(run.requestJson) as { cap?: unknown; carbonPriceRmbPerTco2?: number } };
 }
 
-export function rolloutFactoryRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function rolloutFactoryRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
-    const runOf = (id: string) => {
+    const runOf = (ctx: Ctx, id: string) => {
       const run = ctx.runs.get(id);
       if (run === null) throw notFound('run_not_found', `no run "${id}"`);
       return run;
@@ -46,7 +47,10 @@ export function rolloutFactoryRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: { 200: z.object({ runId: z.string(), factories: z.array(PopulationRowSchema) }), 404: ErrorBodySchema },
         },
       },
-      async (req) => ({ runId: req.params.id, factories: rolloutRows(ctx, runOf(req.params.id)).rows }),
+      async (req) => {
+        const ctx = services.for(req);
+        return { runId: req.params.id, factories: rolloutRows(ctx, runOf(ctx, req.params.id)).rows };
+      },
     );
     app.get(
       '/runs/:id/factories/:factory/scenario',
@@ -59,7 +63,8 @@ export function rolloutFactoryRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const { rows, request } = rolloutRows(ctx, runOf(req.params.id));
+        const ctx = services.for(req);
+        const { rows, request } = rolloutRows(ctx, runOf(ctx, req.params.id));
         const row = rows.find((r) => r.id === req.params.factory);
         if (row === undefined) throw notFound('factory_not_found', `no factory "${req.params.factory}" in rollout run "${req.params.id}"`);
         const file = rolloutFactoryScenarioFile(row);

@@ -26,6 +26,11 @@ import { summariseDraws } from '../../engine/simulation/summarise.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import type { ComparisonRun } from '../../engine/charts/rows/comparison.ts';
+import type { TrackChartInput } from '../../engine/charts/rows/tracking.ts';
+import { loadActuals } from '../../engine/tracking/load-actuals.ts';
+import { trackFactory } from '../../engine/tracking/track.ts';
+import { trackJson } from '../../engine/tracking/track-json.ts';
+import { actualsFile, monthlyCsv, trackScenario } from '../tracking/fixture.ts';
 import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 
 const UNCERTAINTY = `
@@ -48,6 +53,15 @@ export interface ChartFixtures {
   readonly rollout: RolloutResult;
   readonly comparison: readonly ComparisonRun[];
   readonly loan: LoanResult;
+  /** The tracking fixture (test/tracking/fixture.ts) with its PV a year late, as `trackJson` gives it. */
+  readonly tracking: TrackChartInput;
+}
+
+function tracking(backend: SolverBackend): TrackChartInput {
+  const scenario = trackScenario();
+  const actuals = loadActuals(scenario, { actuals: actualsFile(), actualsName: 'actuals', readingsCsv: monthlyCsv(), readingsName: 'readings' });
+  if (!actuals.ok) throw new Error(JSON.stringify(actuals.error));
+  return trackJson(trackFactory(scenario, actuals.value, backend, scenario.solver));
 }
 
 function load(text: string, name: string): Scenario {
@@ -155,6 +169,7 @@ export function chartFixtures(): Promise<ChartFixtures> {
         { label: 'Half by 2028', plan: optimiseScenario(halfway, backend) },
       ],
       loan: loan(plan),
+      tracking: tracking(backend),
     };
   })();
   return cached;

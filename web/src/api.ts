@@ -257,13 +257,40 @@ async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, { error: { code: `http_${response.status}`, message: text.trim() || response.statusText, issues: [] } });
 }
 
+/**
+ * Where requests find the API key a server needs: the dashboard's prompt and session cookie
+ * (web/src/auth.ts, set by main.ts). Injected, so this module stays free of DOM globals (Node code
+ * and tests import its types).
+ */
+export interface KeySource {
+  /** The key as it is now ('' without one). */
+  readonly current: () => string;
+  /** After a 401: get a key and keep it; false when there is none (the 401 stands). */
+  readonly ask: (code: string) => boolean;
+}
+
+let keys: KeySource = { current: () => '', ask: () => false };
+
+export function useKeySource(source: KeySource): void {
+  keys = source;
+}
+
 async function request<T>(method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(url, init);
+  let sent = keys.current();
+  let response = await fetch(url, init);
+  // A server with API keys: ask for one (kept as a session cookie, so links and event streams carry
+  // it too), then retry; a request that went out before another one's answer set the key just retries.
+  while (response.status === 401) {
+    const { code } = (await errorOf(response.clone())).body.error;
+    if (keys.current() === sent && !keys.ask(code)) break;
+    sent = keys.current();
+    response = await fetch(url, init);
+  }
   if (!response.ok) throw await errorOf(response);
   return { status: response.status, data: (await response.json()) as T };
 }

@@ -3,6 +3,8 @@
  * left feeds five views (plan, compare, Monte Carlo & rollout, bank view, certification), chosen by the URL hash;
  * a switch sets the language (labels, names, number formats and the charts' own text).
  */
+import { useKeySource } from './api.ts';
+import { askForKey, keyCookie } from './auth.ts';
 import { loadCatalog } from './catalog.ts';
 import { releaseCharts } from './charts.ts';
 import { parseRoute, routeHash, type Ctx, type HistoryEntry, type Route, type View } from './context.ts';
@@ -36,6 +38,7 @@ function loadHistory(): HistoryEntry[] {
 
 async function start(root: HTMLElement): Promise<void> {
   setLang(lang());
+  useKeySource({ current: keyCookie, ask: askForKey });
   const catalog = await loadCatalog();
   const history = loadHistory();
   let route = routeFromHash();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
+import { productsSchema } from './product.ts';
 import { SiteSchema } from './site.ts';
 import type { YearValueSchema } from '../year-series.ts';
 
@@ -27,6 +28,8 @@ export function factorySchema(yv: YearValueSchema) {
       inventory: InventoryInputSchema,
       /** Declarations for the documentary criteria of the compliance rule packs. */
       certification: CertificationSchema.prefault({}),
+      /** Products made, for cradle-to-gate carbon footprints and product-based CBAM (optional). */
+      products: productsSchema(yv).optional(),
     })
     .strict();
 }
