@@ -14,6 +14,7 @@
  * leave the cash flows as they are.
  */
 import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import { outputIndex } from '../accounting/baseline.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { baselineEnergyCostRmb } from './baseline-energy-cost.ts';
@@ -29,6 +30,8 @@ export interface FutureBasis {
   /** The base pre-tax flows over the horizon (planCashFlows). */
   readonly flows: readonly PreTaxCashFlowYear[];
   readonly investments: readonly Investment[];
+  /** The base scenario's measures (their capex paths). */
+  readonly measures: Scenario['measures'];
 }
 
 const ratio = (future: number | undefined, base: number | undefined) => (base !== undefined && future !== undefined && base !== 0 ? future / base : 1);
@@ -38,9 +41,17 @@ export function futureCashFlows(basis: FutureBasis, future: Scenario): { readonl
   const factory: Factory | undefined = future.factories.find((f) => f.id === basis.factoryId);
   if (factory === undefined) throw new Error(`futureCashFlows: the future has no factory ${basis.factoryId}`);
   const base = basis.data;
-  const data = prepareFactoryData(future, factory);
+  // What the lines need of the future (its prices and output index), without the model data.
+  const a = future.assumptions;
+  const covered = (y: number) => base.etsRmbPerTco2[y] !== 0;
+  const data = {
+    demand: base.demand,
+    growth: outputIndex(future.baseYear, future.horizon.endYear, factory.output.growthRate),
+    priceRmbPerMwh: a.prices.carrierRmbPerMwh,
+    etsRmbPerTco2: Object.fromEntries(future.years.map((y) => [y, covered(y) ? a.prices.etsRmbPerTco2[y]! : 0])),
+  };
   const capexPerUnit = new Map(future.measures.map((m) => [m.id, m.capexRmbPerUnit]));
-  const baseCapexPerUnit = new Map(base.measures.map((m) => [m.id, m.capexRmbPerUnit]));
+  const baseCapexPerUnit = new Map(basis.measures.map((m) => [m.id, m.capexRmbPerUnit]));
   const investments = basis.investments.map((inv) => ({
     ...inv,
     capexRmb: inv.capexRmb * ratio(capexPerUnit.get(inv.measureId)?.[inv.year], baseCapexPerUnit.get(inv.measureId)?.[inv.year]),
@@ -78,5 +89,5 @@ export function futureCashFlows(basis: FutureBasis, future: Scenario): { readonl
 
 /** The basis of a factory's futures. */
 export function futureBasis(scenario: Scenario, factory: Factory, plan: FactoryPlan, flows: readonly PreTaxCashFlowYear[], investments: readonly Investment[]): FutureBasis {
-  return { factoryId: factory.id, data: prepareFactoryData(scenario, factory), plan, flows, investments };
+  return { factoryId: factory.id, data: prepareFactoryData(scenario, factory), plan, flows, investments, measures: scenario.measures };
 }
