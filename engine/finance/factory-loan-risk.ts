@@ -35,7 +35,7 @@ export function futuresCfads(scenario: Scenario, basis: FutureBasis, loan: LoanC
 }
 
 export function factoryLoanRisk(scenario: Scenario, basis: FutureBasis, c: LoanRiskCase, futures: readonly Future[], source: LoanRisk['source']): LoanRisk {
-  const covenant = scenario.finance.loan.minDscr;
+  const covenant = scenario.finance.loan.covenantDscr ?? scenario.finance.loan.minDscr;
   const threshold = scenario.finance.maxBreachProbability;
   const cfads = futuresCfads(scenario, basis, c.loan, c.lastYear, futures);
   const measures = loanRiskMeasures(c.loan, c.debtRmb, cfads, covenant);

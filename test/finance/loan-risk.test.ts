@@ -122,6 +122,16 @@ describe('loan risk on the tiny plan', () => {
     expect(risk.warnings.join(' ')).toMatch(/maxBreachProbability/);
   });
 
+  it('a covenant below the sizing DSCR (1.1 against 1.25) is breached only when CFADS falls by more than 12 %', () => {
+    // Breach iff CFADS(k) < 1.1 / 1.25 × CFADS(1) = 0.88 × 212,500 = 187,000, i.e. 187,500 k + 25,000 < 187,000: k < 0.864.
+    const uncertainty = { seed: 7, draws: 200, inputs: [{ input: 'electricity_price', distribution: { kind: 'uniform', min: 0.8, max: 1.2 } }] };
+    const s = tinyFinanceScenario({ finance: { tax: {}, loan: { ...plainLoan, covenantDscr: 1.1 } }, uncertainty });
+    const risk = finance(s).loanRisk!;
+    const ks = sampleFutures(s).map((f) => f.inputs.electricity_price!);
+    expect(risk.covenantDscr).toBe(1.1);
+    expect(risk.breachAnyYear).toBeCloseTo(ks.filter((k) => k < 0.864).length / ks.length, 12);
+  });
+
   it('given futures replace the sampled ones; bad probabilities are refused', () => {
     const s = tinyFinanceScenario({ finance: { tax: {}, loan: plainLoan } });
     const plan = optimiseFactory(s, s.factories[0]!, backend);

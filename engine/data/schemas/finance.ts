@@ -140,6 +140,8 @@ export function financeSchema(yv: YearValueSchema) {
         .object({
           loanToCostFraction: z.number().min(0).max(1).default(d.loan.loanToCostFraction),
           minDscr: z.number().min(1).max(10).default(d.loan.minDscr),
+          /** The DSCR covenant the loan risk tests (a lock-up or default level below the sizing DSCR); default: minDscr. */
+          covenantDscr: z.number().min(0).max(10).optional(),
           tenorYears: z.number().int().min(1).max(30).default(d.loan.tenorYears),
           graceYears: z.number().int().min(0).max(10).default(d.loan.graceYears),
           amortisation: z.enum(AMORTISATION_PROFILES).default(d.loan.amortisation),
