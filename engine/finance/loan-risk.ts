@@ -110,7 +110,7 @@ export function riskCap(c: LoanCase, ltcCapRmb: number, futures: readonly Future
   if (within(atCap)) return { debtRmb: ltcCapRmb, limitedBy: 'loan_to_cost', worstYearProbability: atCap, toleranceRmb };
   let lo = 0;
   let hi = ltcCapRmb;
-  while (hi - lo > toleranceRmb) {
+  for (let i = 0; i < 200 && hi - lo > toleranceRmb; i++) {
     const mid = (lo + hi) / 2;
     if (within(p(mid))) lo = mid;
     else hi = mid;
