@@ -3,6 +3,7 @@
  * smoke form the seconds-long subset CI runs. Sizes and targets follow DESIGN §7.
  */
 import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
+import { loanRisk } from './suites/loan-risk.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
@@ -31,4 +32,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   rollout(10_000, false),
   monteCarlo(40, true),
   monteCarlo(1000, false),
+  // The bank case's loan under 200 sampled futures (arithmetic, no solve).
+  loanRisk(true),
 ];

@@ -1,7 +1,7 @@
 /** Readable text for `lingtan finance`: per factory, the cash flows, metrics, pricing and loan schedule. */
 import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import type { IrrResult } from '../engine/finance/irr.ts';
-import type { FactoryFinance, LoanPricing, LoanResult, ScenarioFinance } from '../engine/finance/types.ts';
+import type { FactoryFinance, LoanPricing, LoanResult, LoanRisk, ScenarioFinance, WeightedQuantiles } from '../engine/finance/types.ts';
 import { formatNumber, table } from './table.ts';
 
 const rmbM = (x: number) => formatNumber(x / 1e6, 2);
@@ -18,9 +18,9 @@ export function renderFinance(scenario: Scenario, result: ScenarioFinance): stri
 function renderFactory(scenario: Scenario, f: FactoryFinance): string {
   const lines = [`${f.name} (${f.factoryId}) — ${f.status}${f.reason !== null ? `: ${f.reason}` : ''}`];
   if (f.metrics === null) return lines.join('\n');
-  lines.push('', '  Cash flows against the baseline, M RMB (each year\'s money, pre-tax; * = last horizon year held flat):');
+  lines.push('', '  Cash flows against the baseline, M RMB (each year\'s money; CFADS = pre-tax − income tax; * = last horizon year held flat):');
   lines.push(indent(table(
-    ['year', 'capex', 'O&M', 'inputs', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'CFADS', 'net', 'abated tCO2'],
+    ['year', 'capex', 'O&M', 'inputs', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'pre-tax', 'deprec.', 'tax', 'CFADS', 'net', 'abated tCO2'],
     f.cashFlows.map((c) => [
       `${c.year}${c.extended ? '*' : ''}`,
       M(-c.capexRmb),
@@ -34,6 +34,9 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
       M(c.cbamCostAvoidedRmb),
       M(c.awardsRmb),
       M(c.operatingCashFlowRmb),
+      M(c.depreciationRmb),
+      M(-c.incomeTaxRmb),
+      M(c.cfadsRmb),
       M(c.netCashFlowRmb),
       formatNumber(c.abatedTco2),
     ]),
@@ -49,6 +52,7 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
   );
   if (f.pricing !== null) lines.push('', ...pricingLines(f.pricing));
   if (f.loan !== null) lines.push('', ...loanLines(scenario, f.loan, f));
+  if (f.loanRisk !== null) lines.push('', ...riskLines(f.loanRisk));
   lines.push('', '  Assumptions:', ...f.assumptions.map((a) => `    - ${a}`));
   return lines.join('\n');
 }
@@ -101,6 +105,7 @@ function loanLines(scenario: Scenario, loan: LoanResult, f: FactoryFinance): str
       ...loan.warnings.map((w) => `  warning: ${w}`),
     ];
   }
+  const dsra = loan.dsraFundingRmb > 0;
   const lines = [
     `  Loan: ${rmbM(loan.debtRmb)} M RMB, ${loan.amortisation}, ${loan.firstYear}–${loan.finalYear} (tenor ${terms.tenorYears} yr, ${terms.graceYears} grace), ` +
       `sized by ${loan.sizedBy === 'dscr' ? `DSCR ≥ ${terms.minDscr}` : `loan-to-cost ${pct(terms.loanToCostFraction)}`}`,
@@ -109,12 +114,30 @@ function loanLines(scenario: Scenario, loan: LoanResult, f: FactoryFinance): str
     '',
     '  Schedule, M RMB:',
     indent(table(
-      ['year', 'phase', 'rate', 'drawdown', 'interest', 'principal', 'debt service', 'balance', 'CFADS', 'DSCR'],
-      loan.schedule.map((r) => [String(r.year), r.phase, pct(r.rateFraction), M(r.drawdownRmb), M(r.interestRmb), M(r.principalRmb), M(r.debtServiceRmb), M(r.balanceRmb), M(r.cfadsRmb), r.dscr === null ? '—' : r.dscr.toFixed(2)]),
+      ['year', 'phase', 'rate', 'drawdown', 'interest', 'principal', 'debt service', 'balance', 'CFADS', 'DSCR', ...(dsra ? ['DSRA flow', 'DSRA balance'] : [])],
+      loan.schedule.map((r) => [
+        String(r.year), r.phase, pct(r.rateFraction), M(r.drawdownRmb), M(r.interestRmb), M(r.principalRmb), M(r.debtServiceRmb), M(r.balanceRmb), M(r.cfadsRmb), r.dscr === null ? '—' : r.dscr.toFixed(2),
+        ...(dsra ? [M(r.dsraFlowRmb), M(r.dsraBalanceRmb)] : []),
+      ]),
       { digits: 2 },
     )),
+    ...(dsra ? [`  DSRA: ${rmbM(loan.dsraFundingRmb)} M RMB (${terms.dsraMonths} months of the largest debt service), funded by the sponsor at financial close, released at maturity`] : []),
     `  DSCR: minimum ${loan.minDscr?.toFixed(2) ?? '—'}, average ${loan.averageDscr?.toFixed(2) ?? '—'} (covenant ≥ ${terms.minDscr})` +
       (f.kpiMissedStress?.minDscr != null ? `; minimum ${f.kpiMissedStress.minDscr.toFixed(2)} if the carbon KPI is missed every year` : ''),
   ];
   return [...lines, ...loan.warnings.map((w) => `  warning: ${w}`)];
+}
+
+const q3 = (q: WeightedQuantiles | null) => (q === null ? '—' : `${q.p5.toFixed(2)} / ${q.p50.toFixed(2)} / ${q.p95.toFixed(2)}`);
+
+function riskLines(r: LoanRisk): string[] {
+  const from = r.source === 'uncertainty' ? `the uncertainty block, seed ${r.seed}` : r.source === 'given' ? 'given futures' : 'no uncertain inputs: the base case only';
+  const cap = r.riskCap;
+  return [
+    `  Loan risk of ${rmbM(r.debtRmb)} M RMB under ${r.futures} future${r.futures === 1 ? '' : 's'} (${from}${r.variedInputs.length > 0 ? `; varied: ${r.variedInputs.join(', ')}` : ''}; the plan is fixed and its cash flows re-evaluated, not re-optimised):`,
+    `    minimum DSCR P5 / P50 / P95: ${q3(r.minDscr)} · LLCR P5 / P50 / P95: ${q3(r.llcr)}`,
+    `    probability of a covenant breach (DSCR < ${r.covenantDscr}): ${r.breachByYear.map((b) => `${b.year} ${pct(b.probability)}`).join(' · ')} · any year ${pct(r.breachAnyYear)}`,
+    `    largest debt with breach probability ≤ ${pct(r.maxBreachProbability)} in every year: ${rmbM(cap.debtRmb)} M RMB (${cap.limitedBy === 'loan_to_cost' ? 'the loan-to-cost cap binds first' : `bisection to ${cap.toleranceRmb} RMB; worst year ${pct(cap.worstYearProbability)}`})`,
+    ...r.warnings.map((w) => `  warning: ${w}`),
+  ];
 }

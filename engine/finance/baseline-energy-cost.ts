@@ -5,7 +5,7 @@
  */
 import type { FactoryData } from '../formulation/factory-data.ts';
 
-export function baselineEnergyCostRmb(data: FactoryData, year: number): number {
+export function baselineEnergyCostRmb(data: Pick<FactoryData, 'demand' | 'growth' | 'priceRmbPerMwh'>, year: number): number {
   const growth = data.growth[year] ?? 1;
   return data.demand.reduce((sum, cell) => sum + cell.baseMwh * growth * data.priceRmbPerMwh[cell.carrier][year]!, 0);
 }

@@ -9,26 +9,43 @@ import { carbonKpi } from './carbon-kpi.ts';
 import { priceLoan } from './loan-pricing.ts';
 import { loanSchedule, type LoanCase } from './loan-schedule.ts';
 import { sizeLoan } from './loan-sizing.ts';
+import { withDsra } from './dsra.ts';
 import { analysisEndYear, loanTiming, type LoanTiming } from './loan-timing.ts';
 import { planLoanWarnings } from './loan-warnings.ts';
 import { planMetrics } from './plan-metrics.ts';
-import { extendCashFlows, planCashFlows } from './plan-cash-flows.ts';
+import { taxTerms } from './income-tax.ts';
+import { extendCashFlows, planCashFlows, planInvestments, taxCashFlows } from './plan-cash-flows.ts';
 import { planCbamYears } from './cbam-years.ts';
-import type { CashFlowYear, FactoryFinance, KpiMissedStress, KpiYear, LoanResult, PlanMetrics } from './types.ts';
+import { futureBasis } from './future-cash-flows.ts';
+import { factoryLoanRisk } from './factory-loan-risk.ts';
+import { futuresProblem, sampleFutures, type Future } from '../simulation/futures.ts';
+import type { CashFlowYear, FactoryFinance, KpiMissedStress, KpiYear, LoanResult, LoanRisk } from './types.ts';
 
+/** The futures the loan is tested under: given by the caller (e.g. a stochastic plan's scenarios), else sampled from the uncertainty block. */
+export interface FinanceFutures {
+  readonly futures: readonly Future[];
+  readonly source: LoanRisk['source'];
+}
 
+export function defaultFutures(scenario: Scenario): FinanceFutures {
+  return { futures: sampleFutures(scenario), source: scenario.uncertainty.inputs.length > 0 ? 'uncertainty' : 'none' };
+}
 
-export function financeFactory(scenario: Scenario, factory: Factory, plan: FactoryPlan): FactoryFinance {
+export function financeFactory(scenario: Scenario, factory: Factory, plan: FactoryPlan, futures: FinanceFutures = defaultFutures(scenario)): FactoryFinance {
+  const problem = futuresProblem(futures.futures);
+  if (problem !== null) throw new RangeError(`financeFactory: ${problem}`);
   const head = { factoryId: factory.id, name: factory.name, planStatus: plan.status };
   if (plan.objectiveRmb === null || plan.costs.length === 0) {
     const reason = `no plan to finance (${plan.status}): ${plan.message}`;
-    return { ...head, status: 'no_plan', reason, cashFlows: [], cbam: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, assumptions: [] };
+    return { ...head, status: 'no_plan', reason, cashFlows: [], cbam: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, loanRisk: null, assumptions: [] };
   }
   const fin = scenario.finance;
   const horizon = planCashFlows(scenario, factory, plan);
   const horizonEnd = horizon.at(-1)!.year;
   const timing = loanTiming(horizon, fin.loan.tenorYears);
-  const flows = extendCashFlows(horizon, analysisEndYear(horizonEnd, timing, fin.analysisEndYear));
+  const lastYear = analysisEndYear(horizonEnd, timing, fin.analysisEndYear);
+  const investments = planInvestments(plan);
+  const flows = taxCashFlows(extendCashFlows(horizon, lastYear), investments, taxTerms(scenario));
   const rate = fin.discountRateFraction ?? scenario.assumptions.discountRate;
   const metrics = planMetrics(flows, rate, scenario.baseYear);
   const caps = Object.fromEntries(plan.emissions.map((e) => [e.year, e.capTco2]));
@@ -36,9 +53,13 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
   const assumptions = statedAssumptions(scenario, horizonEnd, flows.at(-1)!.year, rate);
   const common = { ...head, cashFlows: flows, cbam: planCbamYears(scenario, factory, plan), metrics, kpi, assumptions };
   if (timing === null) {
-    return { ...common, status: 'no_debt', reason: 'the plan spends no capex: there is nothing to finance', pricing: null, loan: null, kpiMissedStress: null };
+    return { ...common, status: 'no_debt', reason: 'the plan spends no capex: there is nothing to finance', pricing: null, loan: null, kpiMissedStress: null, loanRisk: null };
   }
-  const { pricing, loan, kpiMissedStress } = financeLoan(scenario, plan, flows, kpi, timing, metrics.totalCapexRmb);
+  const { pricing, loan, kpiMissedStress, loanCase } = financeLoan(scenario, plan, flows, kpi, timing, metrics.totalCapexRmb);
+  const loanRisk =
+    loan.status !== 'sized'
+      ? null
+      : factoryLoanRisk(scenario, futureBasis(scenario, factory, plan, horizon, investments), { loan: loanCase, debtRmb: loan.debtRmb, loanToCostCapRmb: loan.loanToCostCapRmb, lastYear }, futures.futures, futures.source);
   return {
     ...common,
     status: loan.status === 'sized' ? 'financed' : 'no_debt',
@@ -46,6 +67,7 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
     pricing,
     loan,
     kpiMissedStress,
+    loanRisk,
   };
 }
 
@@ -58,12 +80,13 @@ function financeLoan(scenario: Scenario, plan: FactoryPlan, flows: readonly Cash
   const loanCase: LoanCase = {
     years: loanYears.map((f) => f.year),
     capexRmb: loanYears.map((f) => f.capexRmb),
-    cfadsRmb: loanYears.map((f) => f.operatingCashFlowRmb),
+    cfadsRmb: loanYears.map((f) => f.cfadsRmb),
     rateFraction: pricing.rateByYear.map((r) => r.rateFraction),
     graceYears: terms.graceYears,
     amortisation: terms.amortisation,
   };
-  const sized = sizeLoan(loanCase, terms);
+  const unreserved = sizeLoan(loanCase, terms);
+  const sized = unreserved.status === 'sized' ? withDsra(unreserved, terms.dsraMonths) : unreserved;
   const kpiMissedStress = sized.status === 'sized' ? stress(loanCase, sized, pricing.rateIfKpiMissedFraction) : null;
   const warnings = [
     ...planLoanWarnings(flows, timing, plan, scenario.measures, pricing),
@@ -71,7 +94,7 @@ function financeLoan(scenario: Scenario, plan: FactoryPlan, flows: readonly Cash
       ? [`if the carbon KPI is missed every year (rate ${(kpiMissedStress.rateFraction * 100).toFixed(2)} %), the minimum DSCR falls to ${kpiMissedStress.minDscr.toFixed(2)}, below the ${terms.minDscr} covenant`]
       : []),
   ];
-  return { pricing, loan: withPlanContext(sized, totalCapexRmb, warnings), kpiMissedStress };
+  return { pricing, loan: withPlanContext(sized, totalCapexRmb, warnings), kpiMissedStress, loanCase };
 }
 
 /** Equity covers all capex, including capex outside the loan period; add the plan's warnings. */
@@ -87,16 +110,27 @@ function stress(c: LoanCase, loan: Extract<LoanResult, { status: 'sized' }>, rat
   return { rateFraction, minDscr: dscrs.length > 0 ? Math.min(...dscrs) : null };
 }
 
+function taxStatement(scenario: Scenario): string {
+  const terms = taxTerms(scenario);
+  if (terms === null) return 'Pre-tax: corporate income tax is not applied (finance.tax.enabled: false).';
+  const credit = terms.creditFraction > 0
+    ? `; ${(terms.creditFraction * 100).toFixed(0)} % of the capex of qualifying energy-saving equipment (${[...terms.creditEligible].join(', ')}) is credited against the tax, carried forward ${terms.creditCarryForwardYears} years (Art. 34; Regs Art. 100; 财税〔2017〕71号 catalogue)`
+    : '';
+  return `Corporate income tax at ${(terms.rateFraction * 100).toFixed(0)} %${scenario.finance.tax.highTechEnterprise ? ' (high-tech enterprise, CIT Law Art. 28)' : ' (CIT Law Art. 4)'} on the plan's incremental income as a stand-alone project: operating cash flow − straight-line depreciation (catalogue lifetime, at least 10 years: Regs Art. 60), before interest (no interest tax shield: conservative); losses carried forward ${terms.lossCarryForwardYears} years (Art. 18)${credit}.`;
+}
+
 function statedAssumptions(scenario: Scenario, horizonEnd: number, lastYear: number, rate: number): string[] {
   const fin = scenario.finance;
   return [
-    'Cash flows are pre-tax, in each year\'s money, against the baseline with no new measures; the shadow carbon price is not cash and is left out.',
+    'Cash flows are in each year\'s money, against the baseline with no new measures; the shadow carbon price is not cash and is left out.',
+    taxStatement(scenario),
     lastYear > horizonEnd
       ? `Beyond ${horizonEnd}, the ${horizonEnd} operating cash flows, emissions and abatement are held flat to ${lastYear} (no new capex, replacements or awards).`
       : `The analysis ends with the horizon (${horizonEnd}).`,
     `NPV, discounted payback and abatement cost at ${(rate * 100).toFixed(2)} %/yr (${fin.discountRateFraction !== undefined ? 'finance.discountRateFraction' : 'assumptions.discountRate'}), discounted to ${scenario.baseYear}.`,
     'The loan is drawn pro rata to the capex it funds, at the start of each year; debt service is paid at year end; grace years pay interest only; a drawdown after repayment has started is re-amortised over the remaining years.',
-    'The loan is sized on the planned rate path (the carbon-linked step as the plan meets or misses its KPI); CFADS = the plan\'s operating cash flow against the baseline.',
+    `The loan is sized on the planned rate path (the carbon-linked step as the plan meets or misses its KPI); CFADS = the plan's operating cash flow against the baseline${fin.tax.enabled ? ' less corporate income tax' : ''}.`,
+    ...(fin.loan.dsraMonths > 0 ? [`Debt service reserve account: ${fin.loan.dsraMonths} months of the largest annual debt service, funded by the sponsor at financial close (start of the first loan year), held untouched and released at maturity (end of the final year).`] : []),
     `CBAM (Reg. (EU) 2023/956): exported tonnes × max(0, embedded − CBAM factor × ${fin.cbam.crossSectoralCorrectionFraction} × benchmark) × certificate price, less the carbon price paid in China (actual values only); ${fin.cbam.dataBasis} embedded emissions (direct only for steel and aluminium, direct + indirect for cement and fertilisers; gross of offsets, electricity at the location-based factor); counted in the export year (surrendered by 30 September of the next); EUR at ${fin.eurToRmb} RMB.`,
   ];
 }

@@ -21,6 +21,7 @@ export function financeJson(result: ScenarioFinance) {
       pricing: f.pricing,
       loan: f.loan,
       kpiMissedStress: f.kpiMissedStress,
+      loanRisk: f.loanRisk,
       assumptions: f.assumptions,
     })),
   };

@@ -50,6 +50,8 @@ export function loanSchedule(c: LoanCase, debtRmb: number, sculptedDscr = 1): Lo
       balanceRmb: balance,
       cfadsRmb: cfads,
       dscr: debtService > 1e-9 ? cfads / debtService : null,
+      dsraFlowRmb: 0,
+      dsraBalanceRmb: 0,
     });
   });
   return rows;

@@ -44,6 +44,7 @@ export function sizeLoan(c: LoanCase, terms: LoanSizingTerms): LoanResult {
     minDscr: covered.length > 0 ? Math.min(...covered) : null,
     averageDscr: covered.length > 0 ? covered.reduce((s, x) => s + x, 0) / covered.length : null,
     sculptedDscr,
+    dsraFundingRmb: 0,
     warnings: scheduleWarnings(schedule, terms.minDscr),
   };
 }

@@ -2,7 +2,7 @@
  * When the loan runs: from the first year with capex (the first drawdown) for `tenorYears` years
  * (grace included), and the analysis window, which covers the horizon and the whole loan.
  */
-import type { CashFlowYear } from './types.ts';
+import type { PreTaxCashFlowYear } from './types.ts';
 
 export interface LoanTiming {
   readonly firstYear: number;
@@ -10,7 +10,7 @@ export interface LoanTiming {
 }
 
 /** null when the plan spends no capex. */
-export function loanTiming(flows: readonly CashFlowYear[], tenorYears: number): LoanTiming | null {
+export function loanTiming(flows: readonly PreTaxCashFlowYear[], tenorYears: number): LoanTiming | null {
   const first = flows.find((f) => f.capexRmb > 0.5);
   return first === undefined ? null : { firstYear: first.year, finalYear: first.year + tenorYears - 1 };
 }

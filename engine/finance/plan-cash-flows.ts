@@ -11,16 +11,17 @@ import { prepareFactoryData } from '../formulation/factory-data.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { baselineEnergyCostRmb } from './baseline-energy-cost.ts';
 import { cbamYears } from './cbam-years.ts';
-import type { CashFlowYear } from './types.ts';
+import { incomeTax, type Investment, type TaxTerms } from './income-tax.ts';
+import type { CashFlowYear, PreTaxCashFlowYear } from './types.ts';
 
-export function planCashFlows(scenario: Scenario, factory: Factory, plan: FactoryPlan): CashFlowYear[] {
+export function planCashFlows(scenario: Scenario, factory: Factory, plan: FactoryPlan): PreTaxCashFlowYear[] {
   const data = prepareFactoryData(scenario, factory);
   const baseline = new Map(factoryBaseline(scenario, factory).years.map((b) => [b.year, b]));
   const market = scenario.policy.scope2Method === 'market';
   const fin = scenario.finance;
   const offsetPrice = new Map(scenario.offsetProducts.map((o) => [o.id, o.priceRmbPerTco2]));
   const cbam = new Map(cbamYears(scenario, factory, plan, data).map((c) => [c.year, c]));
-  return plan.costs.map((cost): CashFlowYear => {
+  return plan.costs.map((cost): PreTaxCashFlowYear => {
     const y = cost.year;
     const base = baseline.get(y)!;
     const emissions = plan.emissions.find((e) => e.year === y)!;
@@ -48,12 +49,39 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
   });
 }
 
-/** Fill in the operating and net cash flow from the components. */
-export function withTotals(f: Omit<CashFlowYear, 'operatingCashFlowRmb' | 'netCashFlowRmb'>): CashFlowYear {
+/** Fill in the pre-tax operating cash flow from the components. */
+export function withTotals(f: Omit<PreTaxCashFlowYear, 'operatingCashFlowRmb'>): PreTaxCashFlowYear {
   const operating =
     f.energySavingsRmb + f.exportRevenueRmb + f.carbonCostAvoidedRmb + f.cbamCostAvoidedRmb + f.awardsRmb -
     f.fixedOmRmb - f.captureCostRmb - f.processInputsRmb - f.greenPurchasesRmb - f.offsetPurchasesRmb;
-  return { ...f, operatingCashFlowRmb: operating, netCashFlowRmb: operating - f.capexRmb };
+  return { ...f, operatingCashFlowRmb: operating };
+}
+
+/** The plan's builds with capex, for depreciation and the equipment credit. */
+export function planInvestments(plan: FactoryPlan): Investment[] {
+  return plan.plan.filter((r) => r.capexRmb > 0).map((r) => ({ year: r.year, measureId: r.measureId, capexRmb: r.capexRmb }));
+}
+
+/** Add income tax (null terms: tax off, CFADS = operating cash flow) and the after-tax totals. */
+export function taxCashFlows(flows: readonly PreTaxCashFlowYear[], investments: readonly Investment[], terms: TaxTerms | null): CashFlowYear[] {
+  const tax = terms === null ? null : incomeTax(flows.map((f) => f.year), flows.map((f) => f.operatingCashFlowRmb), investments, terms);
+  return flows.map((f, t) => {
+    const y = tax?.[t];
+    const incomeTaxRmb = y?.incomeTaxRmb ?? 0;
+    const cfads = f.operatingCashFlowRmb - incomeTaxRmb;
+    return {
+      ...f,
+      depreciationRmb: y?.depreciationRmb ?? 0,
+      taxableIncomeRmb: y === undefined ? 0 : Math.max(0, y.taxableBeforeLossesRmb - y.lossUsedRmb),
+      taxLossUsedRmb: y?.lossUsedRmb ?? 0,
+      taxCreditUsedRmb: y?.creditUsedRmb ?? 0,
+      incomeTaxRmb,
+      taxLossCarriedRmb: y?.lossCarriedRmb ?? 0,
+      taxCreditCarriedRmb: y?.creditCarriedRmb ?? 0,
+      cfadsRmb: cfads,
+      netCashFlowRmb: cfads - f.capexRmb,
+    };
+  });
 }
 
 /**
@@ -61,10 +89,10 @@ export function withTotals(f: Omit<CashFlowYear, 'operatingCashFlowRmb' | 'netCa
  * last horizon year is held flat in nominal terms (no new capex, no awards, no replacement), as are
  * its emissions and abatement.
  */
-export function extendCashFlows(flows: readonly CashFlowYear[], lastYear: number): CashFlowYear[] {
+export function extendCashFlows(flows: readonly PreTaxCashFlowYear[], lastYear: number): PreTaxCashFlowYear[] {
   const last = flows.at(-1);
   if (last === undefined) return [];
-  const extra: CashFlowYear[] = [];
+  const extra: PreTaxCashFlowYear[] = [];
   for (let y = last.year + 1; y <= lastYear; y++) extra.push(withTotals({ ...last, year: y, extended: true, capexRmb: 0, awardsRmb: 0 }));
   return [...flows, ...extra];
 }

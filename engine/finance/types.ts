@@ -6,9 +6,9 @@ import type { IrrResult } from './irr.ts';
 
 /**
  * One year of a plan's cash flows against the factory's baseline (no new measures), RMB in that
- * year's money, pre-tax. Positive = better for the factory than the baseline.
+ * year's money, before tax. Positive = better for the factory than the baseline.
  */
-export interface CashFlowYear {
+export interface PreTaxCashFlowYear {
   readonly year: number;
   /** True beyond the optimisation horizon, where the last horizon year's operating flows are held flat. */
   readonly extended: boolean;
@@ -33,14 +33,32 @@ export interface CashFlowYear {
   /** EU CBAM cost avoided on the exported share (baseline − plan). */
   readonly cbamCostAvoidedRmb: number;
   readonly awardsRmb: number;
-  /** Cash flow available for debt service: every flow above except capex. */
+  /** Pre-tax operating cash flow: every flow above except capex. */
   readonly operatingCashFlowRmb: number;
-  /** Operating cash flow − capex. */
-  readonly netCashFlowRmb: number;
   /** Baseline gross emissions − plan net emissions (after offsets), tCO2. */
   readonly abatedTco2: number;
   /** Plan net emissions (after offsets), tCO2. */
   readonly netTco2: number;
+}
+
+/** A year's cash flows with corporate income tax (all tax lines 0 when `finance.tax.enabled` is false). */
+export interface CashFlowYear extends PreTaxCashFlowYear {
+  /** Tax depreciation of the plan's capex (straight-line, engine/finance/income-tax.ts). */
+  readonly depreciationRmb: number;
+  /** Operating cash flow − depreciation − tax losses brought forward and used (≥ 0). */
+  readonly taxableIncomeRmb: number;
+  readonly taxLossUsedRmb: number;
+  /** Special-equipment credit set against this year's tax. */
+  readonly taxCreditUsedRmb: number;
+  /** Corporate income tax paid (after the credit). */
+  readonly incomeTaxRmb: number;
+  /** Unused tax losses and credits carried into the next year. */
+  readonly taxLossCarriedRmb: number;
+  readonly taxCreditCarriedRmb: number;
+  /** Cash flow available for debt service: operating cash flow − income tax. */
+  readonly cfadsRmb: number;
+  /** CFADS − capex (after tax). */
+  readonly netCashFlowRmb: number;
 }
 
 export interface PlanMetrics {
@@ -72,6 +90,10 @@ export interface LoanRow {
   readonly cfadsRmb: number;
   /** CFADS / debt service; null in a year without debt service. */
   readonly dscr: number | null;
+  /** Debt service reserve account: −funding at financial close, +release at maturity (0 without a DSRA). */
+  readonly dsraFlowRmb: number;
+  /** DSRA closing balance. */
+  readonly dsraBalanceRmb: number;
 }
 
 export type LoanSizedBy = 'loan_to_cost' | 'dscr';
@@ -95,6 +117,8 @@ export type LoanResult =
       readonly averageDscr: number | null;
       /** Sculpted only: the DSCR the repayments are sculpted to (≥ the target when the LTC cap binds). */
       readonly sculptedDscr: number | null;
+      /** DSRA funded by the sponsor at financial close (0 without one). */
+      readonly dsraFundingRmb: number;
       readonly warnings: readonly string[];
     }
   | {
@@ -105,6 +129,53 @@ export type LoanResult =
       readonly equityRmb: number;
       readonly warnings: readonly string[];
     };
+
+/** Loan risk: probability-weighted quantiles over the futures. */
+export interface WeightedQuantiles {
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly mean: number;
+}
+
+export interface BreachYear {
+  readonly year: number;
+  readonly probability: number;
+}
+
+export interface RiskCap {
+  /** The largest debt (≤ the LTC cap) whose breach probability stays ≤ the threshold in every year. */
+  readonly debtRmb: number;
+  /** loan_to_cost: the LTC cap itself stays within the threshold; breach_probability: the threshold binds. */
+  readonly limitedBy: 'loan_to_cost' | 'breach_probability';
+  /** The worst year's breach probability at that debt. */
+  readonly worstYearProbability: number;
+  /** Bisection tolerance: one tolerance more debt breaks the threshold (when the threshold binds). */
+  readonly toleranceRmb: number;
+}
+
+export interface LoanRiskMeasures {
+  readonly minDscr: WeightedQuantiles | null;
+  readonly llcr: WeightedQuantiles | null;
+  readonly breachByYear: readonly BreachYear[];
+  readonly breachAnyYear: number;
+}
+
+/** The loan under sampled futures (engine/finance/loan-risk.ts). */
+export interface LoanRisk extends LoanRiskMeasures {
+  /** How many futures, and where they came from (the uncertainty block and its seed, or the caller). */
+  readonly futures: number;
+  readonly source: 'uncertainty' | 'none' | 'given';
+  readonly seed: number | null;
+  readonly variedInputs: readonly string[];
+  /** The debt evaluated (the sized loan) and the covenant tested. */
+  readonly debtRmb: number;
+  readonly covenantDscr: number;
+  readonly maxBreachProbability: number;
+  readonly riskCap: RiskCap;
+  /** Sized debt above the risk cap, and other notes, in words. */
+  readonly warnings: readonly string[];
+}
 
 export interface CbamYear {
   readonly year: number;
@@ -140,6 +211,8 @@ export interface FactoryFinance {
   readonly pricing: LoanPricing | null;
   readonly loan: LoanResult | null;
   readonly kpiMissedStress: KpiMissedStress | null;
+  /** The sized loan under sampled futures; null without a sized loan. */
+  readonly loanRisk: LoanRisk | null;
   /** The rules applied, in words (for the credit memo). */
   readonly assumptions: readonly string[];
 }

@@ -142,6 +142,7 @@ function loan(plan: FactoryPlan): LoanResult {
     minDscr: Math.min(...dscrs),
     averageDscr: dscrs.reduce((s, x) => s + x, 0) / dscrs.length,
     sculptedDscr: null,
+    dsraFundingRmb: 0,
     warnings: [],
   };
 }

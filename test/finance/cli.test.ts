@@ -13,8 +13,10 @@ describe('lingtan finance', () => {
     const f = json.factories[0];
     expect(f.status).toBe('financed');
     expect(Object.keys(f.loan.schedule[0]).sort()).toEqual(
-      ['balanceRmb', 'cfadsRmb', 'debtServiceRmb', 'drawdownRmb', 'dscr', 'interestRmb', 'phase', 'principalRmb', 'rateFraction', 'year'],
+      ['balanceRmb', 'cfadsRmb', 'debtServiceRmb', 'drawdownRmb', 'dscr', 'dsraBalanceRmb', 'dsraFlowRmb', 'interestRmb', 'phase', 'principalRmb', 'rateFraction', 'year'],
     );
+    expect(f.loanRisk.futures).toBeGreaterThan(0);
+    expect(f.loanRisk.riskCap.debtRmb).toBeGreaterThan(0);
     expect(f.metrics.irr.kind).toBe('unique');
     expect(f.assumptions.length).toBeGreaterThan(0);
   });

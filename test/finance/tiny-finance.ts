@@ -3,7 +3,7 @@
  * 500 RMB/MWh, grid factor 0.5 tCO2/MWh, no growth, machinery (not under the national ETS). One
  * efficiency measure saves 50 % for 1,000 RMB per MWh/yr treated; a 250 tCO2 cap from 2026 forces
  * it on all 1,000 MWh: capex 1,000,000 RMB in 2026, savings 500 MWh × 500 = 250,000 RMB/yr,
- * abatement 250 tCO2/yr.
+ * abatement 250 tCO2/yr. Pre-tax (`tax.enabled: false`) unless the `finance:` section sets `tax`.
  */
 import { loadScenarioData } from '../../engine/data/load-scenario.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
@@ -18,6 +18,8 @@ export interface TinyFinanceOptions {
   readonly endYear?: number;
   /** Capex of the measure per MWh/yr treated (default 1,000 RMB: it pays back in 4 years). */
   readonly capexRmbPerUnit?: number;
+  /** The `uncertainty:` section (default: none). */
+  readonly uncertainty?: Record<string, unknown>;
 }
 
 export function tinyFinanceScenario(o: TinyFinanceOptions = {}): Scenario {
@@ -42,7 +44,8 @@ export function tinyFinanceScenario(o: TinyFinanceOptions = {}): Scenario {
     },
     policy: { targetYear: 2026, netTargetTco2: o.netTargetTco2 ?? 250, capPath: 'target_year_only', allowedOffsetProducts: [] },
     measures: { include: [], custom: [efficiency('saver', 0.5, o.capexRmbPerUnit ?? 1000)] },
-    finance: o.finance ?? {},
+    finance: { tax: { enabled: false }, ...o.finance },
+    ...(o.uncertainty !== undefined ? { uncertainty: o.uncertainty } : {}),
   };
   const r = loadScenarioData(data, 'tiny_finance');
   if (!r.ok) throw new Error(JSON.stringify(r.error));

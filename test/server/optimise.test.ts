@@ -168,6 +168,18 @@ describe('POST /v1/finance and /v1/compare', () => {
     expect(charts).toContain('emissions_pathway');
   });
 
+  it('finance: the bank case\'s loan risk over its 200 futures; a breach threshold outside [0, 1] is a 400 at its path', async () => {
+    const r = await post('/v1/finance', { scenarioId: 'bank-loan-lithium-battery' });
+    expect(r.statusCode).toBe(200);
+    const f = (r.json<RunBody>().result['factories'] as Array<{ loanRisk: { futures: number; source: string; minDscr: { p5: number; p95: number }; riskCap: { debtRmb: number } } }>)[0]!;
+    expect(f.loanRisk).toMatchObject({ futures: 200, source: 'uncertainty' });
+    expect(f.loanRisk.minDscr.p5).toBeLessThan(f.loanRisk.minDscr.p95);
+    expect(f.loanRisk.riskCap.debtRmb).toBeGreaterThan(0);
+    const bad = await post('/v1/finance', { scenarioText: `${HAND_COMPUTED_YAML}\nfinance: { maxBreachProbability: 1.5 }\n` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { issues: Array<{ path: string }> } }>().error.issues[0]?.path).toBe('scenarioText.finance.maxBreachProbability');
+  }, 60_000);
+
   it('compare: scenarios and stored runs side by side, each optimised as its own run', async () => {
     const stored = (await post('/v1/optimise', { scenario: tinyScenarioData() })).json<RunBody>();
     const r = await post('/v1/compare', {

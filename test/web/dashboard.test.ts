@@ -240,7 +240,7 @@ run('the dashboard in Chromium', () => {
     await shot('compare');
   }, 90_000);
 
-  it('shows the bank view: loan schedule and the DSCR chart', async () => {
+  it('shows the bank view: loan schedule, loan risk under the sampled futures, post-tax cash flows and the DSCR chart', async () => {
     await page.getByTestId('scenario-select').selectOption('bank-loan-lithium-battery');
     await page.getByTestId('tab-bank').click();
     await page.getByTestId('run-finance').click();
@@ -248,6 +248,10 @@ run('the dashboard in Chromium', () => {
     await result.waitFor({ timeout: 60_000 });
     expect(await result.getByTestId('loan-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await result.getByTestId('bank-min-dscr').textContent()).toMatch(/\d\.\d\d×/);
+    // The bank case's 200 futures: min DSCR quantiles as "P5 / P50 / P95", a breach probability per repayment year.
+    expect(await result.getByTestId('bank-risk-min-dscr').textContent()).toMatch(/\d\.\d\d \/ \d\.\d\d \/ \d\.\d\d/);
+    expect(await result.getByTestId('breach-table').locator('tbody tr').count()).toBe(9);
+    expect(await result.getByTestId('cash-flow-table').locator('tbody tr').count()).toBe(10);
     const gallery = result.getByTestId('charts');
     await chartsDrawn(gallery, 2);
     expect((await gallery.locator('.chart-card[data-kind="loan_schedule"] svg text').allTextContents()).join(' ')).toContain('DSCR');

@@ -17,3 +17,4 @@ export * from './steel-routes.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';
 export * from './residual-ceiling.ts';
+export * from './tax-rules.ts';

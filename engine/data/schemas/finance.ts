@@ -2,7 +2,7 @@
  * Finance inputs of a scenario (`finance:`): the analysis discount rate, the EU ETS path and CBAM
  * basis, local awards, and the green-loan terms a bank applies. Every field has a default; numbers
  * from outside come from the sourced reference data, our own assumptions are marked ASSUMPTION.
- * Money is nominal RMB; cash flows are pre-tax (tax is not modelled).
+ * Money is nominal RMB; CFADS is after corporate income tax unless `tax.enabled` is false.
  */
 import { z } from 'zod';
 import { CERF_COVERAGE_FRACTION } from '../reference/finance-rates.ts';
@@ -59,6 +59,13 @@ export const DEFAULT_FINANCE = {
   },
   /** Local awards (RMB by year): none unless the scenario names one (no zero-carbon-factory award amount was verified). */
   awardsRmb: 0,
+  /** ASSUMPTION: no debt service reserve account unless the terms ask for one (6 months is the common project-finance size). */
+  dsraMonths: 0,
+  /**
+   * ASSUMPTION: the bank accepts at most a 10 % probability of a DSCR covenant breach in any loan year,
+   * the P90 convention of project finance (debt sized so the P90 case still covers it).
+   */
+  maxBreachProbability: 0.1,
 } as const;
 
 /**
@@ -101,13 +108,45 @@ export function financeSchema(yv: YearValueSchema) {
         .prefault({}),
       /** Awards and subsidies received, RMB by year (0 beyond the horizon). */
       awardsRmb: yv.refine(within(0, Number.POSITIVE_INFINITY), 'must be ≥ 0').prefault(d.awardsRmb),
+      /** Loan risk: the highest probability of a DSCR covenant breach in a loan year the bank accepts (0–1). */
+      maxBreachProbability: z
+        .number()
+        .min(0, 'a probability: between 0 and 1')
+        .max(1, 'a probability: between 0 and 1')
+        .default(d.maxBreachProbability),
+      tax: z
+        .object({
+          /** false: pre-tax cash flows (CFADS = the operating cash flow). */
+          enabled: z.boolean().default(true),
+          /** A certified 高新技术企业: 15 % CIT and 10-year loss carry-forward (reference/tax-rules.ts). */
+          highTechEnterprise: z.boolean().default(false),
+          /** Overrides the statutory rate (25 %, or 15 % for a high-tech enterprise). */
+          citRateFraction: z.number().min(0).max(0.5).optional(),
+          /** Overrides the statutory loss carry-forward (5 years, or 10 for a high-tech enterprise). */
+          lossCarryForwardYears: z.number().int().min(0).max(20).optional(),
+          equipmentCredit: z
+            .object({
+              /** The 10 % special-equipment credit (CIT Law Art. 34) on qualifying measures' capex. */
+              enabled: z.boolean().default(true),
+              /** Measure ids that qualify; default: reference/tax-rules.ts SPECIAL_EQUIPMENT_MEASURES. */
+              eligibleMeasures: z.array(z.string().min(1)).optional(),
+            })
+            .strict()
+            .prefault({}),
+        })
+        .strict()
+        .prefault({}),
       loan: z
         .object({
           loanToCostFraction: z.number().min(0).max(1).default(d.loan.loanToCostFraction),
           minDscr: z.number().min(1).max(10).default(d.loan.minDscr),
+          /** The DSCR covenant the loan risk tests (a lock-up or default level below the sizing DSCR); default: minDscr. */
+          covenantDscr: z.number().min(0).max(10).optional(),
           tenorYears: z.number().int().min(1).max(30).default(d.loan.tenorYears),
           graceYears: z.number().int().min(0).max(10).default(d.loan.graceYears),
           amortisation: z.enum(AMORTISATION_PROFILES).default(d.loan.amortisation),
+          /** Debt service reserve account: months of the largest annual debt service, funded at financial close, released at maturity. */
+          dsraMonths: z.number().min(0).max(24).default(d.dsraMonths),
           lprBasis: z.enum(LPR_BASES).default(d.loan.lprBasis),
           /** Margin over the LPR (negative = below LPR). */
           spreadBps: bps.default(d.loan.spreadBps),
@@ -142,3 +181,4 @@ export function financeSchema(yv: YearValueSchema) {
 
 export type FinanceInput = z.output<ReturnType<typeof financeSchema>>;
 export type LoanTermsInput = FinanceInput['loan'];
+export type TaxInput = FinanceInput['tax'];
