@@ -133,7 +133,7 @@ function shadowPrice(view: SolutionView, data: FactoryData): number | null {
 }
 
 /** Strict residual stage 1: lowest net emissions without offsets, per year. */
-function lowestResidual(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Record<number, number> | null {
+export function lowestResidual(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Record<number, number> | null {
   const { built: { ctx }, result: r } = solvePathway(data, backend, settings, { formulation: { objective: 'min_net_emissions', omitCaps: true }, wantDuals: false });
   if (!r.hasSolution || r.colValues === null) return null;
   const x = r.colValues;
