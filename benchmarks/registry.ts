@@ -6,6 +6,7 @@ import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
+import { stochastic } from './suites/stochastic.ts';
 import type { Benchmark } from './types.ts';
 
 export type { Benchmark, BenchResult } from './types.ts';
@@ -31,4 +32,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   rollout(10_000, false),
   monteCarlo(40, true),
   monteCarlo(1000, false),
+  // Two-stage stochastic plans: extensive form vs decomposition, 1 and 2 workers.
+  stochastic(4, true),
+  stochastic(50, false),
 ];

@@ -1,7 +1,11 @@
-/** What a two-stage stochastic plan reports (the CLI's --json and the API's run result). */
-import type { Scenario } from '../data/schemas/scenario.ts';
-import type { InputValues } from '../simulation/apply-inputs.ts';
+/**
+ * What a two-stage stochastic plan reports (the CLI's --json, the API's run result, the dashboard):
+ * imports only schema modules, so the web build can read it.
+ */
+import type { UncertainInputId, Uncertainty } from '../data/schemas/uncertainty.ts';
 import type { Cvar } from './options.ts';
+
+type InputValues = Readonly<Partial<Record<UncertainInputId, number>>>;
 
 export interface StochasticScenarioRow {
   readonly index: number;
@@ -57,7 +61,7 @@ export interface StochasticResult {
   readonly scenarioId: string;
   readonly seed: number;
   readonly sampling: 'sample' | 'enumerate';
-  readonly inputs: Scenario['uncertainty']['inputs'];
+  readonly inputs: Uncertainty['inputs'];
   readonly scenarios: readonly StochasticScenarioRow[];
   readonly expectedInputs: InputValues;
   readonly firstStageYears: readonly number[];
