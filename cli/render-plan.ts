@@ -5,6 +5,7 @@ import { SECTORS } from '../engine/data/sectors.ts';
 import type { ScenarioPlan } from '../engine/optimise/types.ts';
 import type { FactoryPlan } from '../engine/optimise/types.ts';
 import { COST_CATEGORIES } from '../engine/results/types.ts';
+import { marginalCostLines, residualLines } from './render-residual.ts';
 import { formatNumber, table } from './table.ts';
 
 const rmbM = (x: number) => formatNumber(x / 1e6, 2);
@@ -34,8 +35,8 @@ function renderFactory(scenario: Scenario, f: FactoryPlan): string {
     f.diagnosis.causes.forEach((c, i) => lines.push(`    ${i + 1}. [${c.field}] ${c.message}`));
     for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`, `      try: ${b.fix}`);
   }
-  if (f.objectiveRmb === null) return lines.join('\n');
-  lines.push(`  discounted cost: ${rmbM(f.objectiveRmb)} M RMB · carbon shadow price ${f.targetYear}: ${f.carbonShadowPriceRmbPerTco2 === null ? 'n/a' : `${formatNumber(f.carbonShadowPriceRmbPerTco2, 1)} RMB/tCO2`}`);
+  if (f.objectiveRmb === null) return [...lines, ...residualLines(f)].join('\n');
+  lines.push(`  discounted cost: ${rmbM(f.objectiveRmb)} M RMB`, ...marginalCostLines(f), ...residualLines(f));
   const years = f.emissions.map((e) => e.year);
   const measures = [...new Map(f.plan.map((p) => [p.measureId, p])).values()];
   lines.push('', '  What to build (new size per year):');

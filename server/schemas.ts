@@ -97,7 +97,7 @@ const MAX_CARBON_PRICE_RMB_PER_TCO2 = 100_000;
 export const RolloutBodySchema = z
   .object({
     population: z.array(PopulationRowSchema.meta({ id: 'PopulationRow' })).min(1).optional().describe('The factories (engine/rollout/population.ts).'),
-    populationCsv: z.string().optional().describe('The population as CSV (header id,sector,province,outputScaleFraction); also: a body of type text/csv.'),
+    populationCsv: z.string().optional().describe('The population as CSV (header id,sector,province,outputScaleFraction, optionally energyIntensityFraction,fuelShareFraction,roofAreaFraction); also: a body of type text/csv.'),
     sector: SectorIdSchema.optional().describe('Synthesise a population of this sector…'),
     count: z.number().int().min(1).optional().describe('…with this many factories…'),
     seed: z.number().int().min(0).optional().describe('…from this seed (default 1).'),

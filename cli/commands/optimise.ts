@@ -4,10 +4,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
-import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
 import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
+import { buildPlanModel } from '../../engine/optimise/optimise-factory.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../../engine/optimise/types.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -24,10 +25,12 @@ function fileFor(path: string, factoryId: string, many: boolean): string {
   return dot > 0 ? `${path.slice(0, dot)}-${factoryId}${path.slice(dot)}` : `${path}-${factoryId}`;
 }
 
-async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: string | undefined): Promise<void> {
+/** The model each factory's plan was solved on (with its offset-eligible residual, 降无可降). */
+async function writeModelFiles(scenario: Scenario, plan: ScenarioPlan, lp: string | undefined, mps: string | undefined): Promise<void> {
   const many = scenario.factories.length > 1;
   for (const f of scenario.factories) {
-    const { model } = buildPathwayModel(prepareFactoryData(scenario, f));
+    const residual = plan.factories.find((p) => p.factoryId === f.id)?.residual.offsetEligibleResidualTco2 ?? null;
+    const { model } = buildPlanModel(prepareFactoryData(scenario, f), residual);
     // The objective constant as a fixed column: CBC and others ignore a bare constant.
     if (lp !== undefined) await writeFile(fileFor(lp, f.id, many), writeLp(model, { objectiveConstant: 'fixed-column' }));
     if (mps !== undefined) await writeFile(fileFor(mps, f.id, many), writeMps(model));
@@ -54,9 +57,9 @@ export const optimiseCommand: Command = {
     }
     const lp = typeof options['lp'] === 'string' ? options['lp'] : undefined;
     const mps = typeof options['mps'] === 'string' ? options['mps'] : undefined;
-    if (lp !== undefined || mps !== undefined) await writeModelFiles(scenario, lp, mps);
     const settings = resolveSolverSettings(scenario.solver, { backend: backendId });
     const result = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
+    if (lp !== undefined || mps !== undefined) await writeModelFiles(scenario, result, lp, mps);
     if (options['json'] === true) outJson(optimiseJson(result));
     else out(renderPlan(scenario, result));
     if (result.status === 'infeasible') return EXIT.infeasible;

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
-import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
-import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { rolloutTemplates, runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
+import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
 import { withPool } from '../../engine/tasks/pool.ts';
@@ -82,6 +82,9 @@ export const rolloutCommand: Command = {
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
       const capTco2 = cap.value;
       const year = capYear.value;
+      const templates = rolloutTemplates(rows.value, {});
+      const badYear = templates.ok ? capYearProblem(templates.value, year) : null;
+      if (badYear !== null) return (err(`error: --cap-year: ${badYear}`), EXIT.badInput);
       const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, settings, capTco2, capYear: year, onProgress: bar.update }));
       bar.done();
       if (!r.ok) return (errEngine(r.error), EXIT.internal);

@@ -2,6 +2,8 @@
  * Engine defaults, in one place. Each is our own assumption unless a source is named.
  */
 import { ROOFTOP_PV_M2_PER_KWP } from './reference/published-pv-projects.ts';
+import { RESIDUAL_CEILING_RMB_PER_TCO2 } from './reference/residual-ceiling.ts';
+
 export const DEFAULT_BASE_YEAR = 2025;
 export const DEFAULT_HORIZON = { startYear: 2026, endYear: 2030 } as const;
 
@@ -19,7 +21,13 @@ export const DEFAULT_POLICY = {
   allowedOffsetProducts: ['ccer'],
   offsetYears: 'target_year_onward',
   scope2Method: 'market',
-  strictResidual: false,
+  /**
+   * 降无可降 by default: offsets may cover only what is left after every reduction up to the
+   * economic ceiling (engine/optimise/residual.ts).
+   */
+  residual: 'economic',
+  /** The economic ceiling, RMB/tCO2 (RESIDUAL_CEILING_RMB_PER_TCO2: the EU ETS price CBAM follows, an assumption). */
+  residualCeilingRmbPerTco2: RESIDUAL_CEILING_RMB_PER_TCO2.value,
 } as const;
 
 export const DEFAULT_ASSUMPTIONS = {

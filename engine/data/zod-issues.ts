@@ -19,6 +19,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     case 'invalid_type':
+      // z.never() marks a field that was replaced: its own message says by what.
+      if (issue.expected === 'never') return issue.message;
       return issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
     case 'invalid_union': {
       if (issue.errors.length === 0) {

@@ -13,11 +13,16 @@ export interface FormulationOptions {
   readonly capShortfall?: boolean;
   /** With `capShortfall` and the cost objective: the penalty per tCO2 of shortfall (default 1e5 RMB). */
   readonly shortfallPenaltyRmbPerTco2?: number;
-  /** Replace the cost objective: minimise total cap shortfall (diagnosis) or net emissions (strict residual stage 1). */
-  readonly objective?: 'cost' | 'min_shortfall' | 'min_net_emissions';
-  /** Strict 降无可降 stage 2: offsets per year at most this residual, tCO2. */
-  readonly offsetResidualTco2?: Readonly<Record<number, number>>;
-  /** Omit the net-emissions caps (strict residual stage 1). */
+  /**
+   * Replace the cost objective: minimise total cap shortfall (diagnosis) or discounted gross
+   * emissions Σ df_y (Scope 1 + Scope 2) (the technical limit of 降无可降).
+   */
+  readonly objective?: 'cost' | 'min_shortfall' | 'min_gross_emissions';
+  /** 降无可降 stage 2: the offset-eligible residual per year, tCO2 (units/offset-eligible-residual.ts). */
+  readonly offsetEligibleResidualTco2?: Readonly<Record<number, number>>;
+  /** Technical limit, second pass: discounted gross emissions at most this, tCO2 (cost as tie-break). */
+  readonly maxDiscountedGrossTco2?: number;
+  /** Omit the net-emissions caps (residual stage 1, MAC sweep, price-driven runs). */
   readonly omitCaps?: boolean;
   /** Treat integer columns as continuous (LP relaxation). */
   readonly relaxIntegers?: boolean;
@@ -46,6 +51,8 @@ export interface VariableIndex {
   readonly capShortfall: Map<number, number>;
   /** Row index of net_emissions_cap[y] (its dual is the carbon shadow price). */
   readonly capRow: Map<number, number>;
+  /** Row index of gross_within_residual[y] (moves with the cap in marginal-cost re-solves). */
+  readonly residualRow: Map<number, number>;
   /** Share of a BOM line bought as a low-carbon alternative, by `alternativeKey|y`. */
   readonly materialAlternative: Map<string, number>;
   /** Row index of product_footprint_target[p,y], by `p|y` (its dual: the product's marginal cost per kgCO2e/unit). */
@@ -72,7 +79,10 @@ export const component = (block: string, a: string | number, b?: string | number
   keys: b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c],
 });
 
-const nameOf = ({ block, keys }: Component): string => componentName(block, keys[0]!, keys[1], keys[2]);
+/** A component without index keys (one row for the whole horizon, e.g. `technical_limit`). */
+export const scalarComponent = (block: string): Component => ({ block, keys: [] });
+
+const nameOf = ({ block, keys }: Component): string => (keys.length === 0 ? block : componentName(block, keys[0]!, keys[1], keys[2]));
 
 export class FormulationContext {
   /** Names are unique by construction (test/formulation checks it), so the builder skips the per-add check. */
@@ -81,7 +91,8 @@ export class FormulationContext {
     build: new Map(), stock: new Map(), invest: new Map(), incumbent: new Map(), electric: new Map(),
     treated: new Map(), converted: new Map(), captured: new Map(), grid: new Map(), selfConsumed: new Map(),
     exported: new Map(), greenPower: new Map(), certificates: new Map(), scope1: new Map(), scope2: new Map(),
-    offsets: new Map(), capShortfall: new Map(), capRow: new Map(), materialAlternative: new Map(), productTargetRow: new Map(),
+    offsets: new Map(), capShortfall: new Map(), capRow: new Map(), residualRow: new Map(),
+    materialAlternative: new Map(), productTargetRow: new Map(),
   };
   /** Unit that created each column / row, by index. */
   readonly colUnit: string[] = [];
@@ -131,7 +142,7 @@ export class FormulationContext {
     this.objectiveTerms.push({ unit: this.currentUnit, col, coef, paidIn: spread });
   }
 
-  /** A term of a non-cost objective (diagnosis, strict residual stage 1). */
+  /** A term of a non-cost objective (diagnosis, technical limit). */
   goal(col: number, coef: number): void {
     this.b.addObjectiveTerm(col, coef);
   }

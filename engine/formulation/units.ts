@@ -23,6 +23,7 @@ import { electricityBalanceUnit } from './units/electricity-balance.ts';
 import { emissionsUnit } from './units/emissions.ts';
 import { offsetsUnit } from './units/offsets.ts';
 import { netEmissionsCapUnit } from './units/net-emissions-cap.ts';
+import { offsetEligibleResidualUnit } from './units/offset-eligible-residual.ts';
 import { renewableShareFloorUnit } from './units/renewable-share-floor.ts';
 import { capexBudgetUnit } from './units/capex-budget.ts';
 import { certifyCriteriaUnit } from './units/certify-criteria.ts';
@@ -49,6 +50,7 @@ export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   emissionsUnit,
   offsetsUnit,
   netEmissionsCapUnit,
+  offsetEligibleResidualUnit,
   renewableShareFloorUnit,
   capexBudgetUnit,
   certifyCriteriaUnit,

@@ -62,7 +62,8 @@ function shortfalls(data: FactoryData, model: LinearModel, ctx: FormulationConte
   return out;
 }
 
-function describeBinding(data: FactoryData, model: LinearModel, ctx: FormulationContext, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array): BindingLimit[] {
+/** The binding rows and bounds of a solved LP, one per family, as the units that made them explain them. */
+export function describeBinding(data: FactoryData, model: LinearModel, ctx: FormulationContext, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array): BindingLimit[] {
   const out = new Map<string, BindingLimit>();
   const add = (family: string, l: BindingLimit) => {
     if (!out.has(family)) out.set(family, l);

@@ -1,12 +1,12 @@
 /**
- * Optimise one factory's pathway: build the model, solve it, and decode the plan; for a MILP,
- * re-solve the LP with integers fixed to get the carbon shadow price; when infeasible, diagnose.
- * With `policy.strictResidual`, first find the lowest reachable emissions without offsets and let
- * offsets cover only that residual (two-stage, lexicographic).
+ * Optimise one factory's pathway: find the offset-eligible residual (降无可降, residual.ts), build
+ * the model, solve it, and decode the plan; for a MILP, re-solve the LP with integers fixed to get
+ * the carbon shadow price; when infeasible, diagnose. Then the analysis around the plan: both
+ * marginal costs of the target (marginal-costs.ts) and the model-derived MAC curve (mac/curve.ts).
  */
 import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
-import type { BuiltModel } from '../formulation/build-model.ts';
+import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import type { FormulationOptions } from '../formulation/context.ts';
 import { fixIntegers } from '../model/fix-integers.ts';
@@ -14,13 +14,15 @@ import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/line
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
-import { macCurve } from './mac-screening.ts';
 import { planRows } from '../results/plan.ts';
 import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
 import { withHistory, type PlanHistory } from './history.ts';
+import { modelMacCurve, type MacCurve } from './mac/curve.ts';
+import { reportedShadowPrice, targetDual, targetMarginalCosts } from './marginal-costs.ts';
+import { residualStage, residualStatement } from './residual.ts';
 import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
@@ -31,6 +33,12 @@ export interface OptimiseOptions {
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
+  /**
+   * Analysis around the plan, each at the cost of re-solves (default: both): the two marginal
+   * costs of the target-year cap (2 LP re-solves, 2 more MILP for a MILP) and the MAC curve
+   * (≈ 10–30 LP solves). Rollouts, Monte Carlo and price searches turn them off.
+   */
+  readonly analysis?: { readonly marginalCosts?: boolean; readonly macCurve?: boolean };
   /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
   readonly history?: PlanHistory;
 }
@@ -45,11 +53,10 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     clock[what] += (performance.now() - t0) / 1000;
     return r;
   };
-  let offsetResidualTco2: Record<number, number> | null = null;
-  if (scenario.policy.strictResidual) {
-    offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, settings));
-  }
-  const main = solvePathway(data, backend, settings, { formulation: { ...given.formulation, ...(offsetResidualTco2 ? { offsetResidualTco2 } : {}) } });
+  const opts = solveOptions(settings);
+  const stage = timed('solve', () => residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true }));
+  const residual = stage.residualTco2;
+  const main = solvePathway(data, backend, settings, { formulation: planFormulation(residual, given.formulation) });
   clock.build += main.buildSeconds;
   clock.solve += main.solveSeconds;
   const { built, result } = main;
@@ -72,11 +79,15 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
     const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
-    return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
+    const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
+    return emptyPlan(data, status, message, diagnosis, residualStatement(data, stage, mac), mac, report(result));
   }
   const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, settings)) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
+  const marginalCosts = given.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, opts));
+  const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
+  const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
   return {
     ...identity(data),
     status,
@@ -88,14 +99,35 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     emissions: emissionsByYear(view),
     costs: costsByYear(view),
     capex: capexSchedule(data, plan),
-    carbonShadowPriceRmbPerTco2: shadowPrice(view, data),
-    macCurve: macCurve(data),
-    offsetResidualTco2,
+    carbonShadowPriceRmbPerTco2: shadow.value,
+    carbonShadowPriceBasis: shadow.basis,
+    marginalCosts,
+    macCurve: mac?.points ?? [],
+    macBaselineTco2: mac?.baselineTco2 ?? null,
+    residual: residualStatement(data, stage, mac),
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
     productLevers: productLevers(view),
   };
+}
+
+/**
+ * The model a plan is solved on: the pathway model with its offset-eligible residual (R_y from the
+ * residual stage, or `plan.residual.offsetEligibleResidualTco2` of a solved plan). What
+ * `lingtan optimise --lp/--mps` and the API's model download write, so the file solves to the plan.
+ */
+export function buildPlanModel(
+  data: FactoryData,
+  residualTco2: Readonly<Record<number, number>> | null,
+  formulation: OptimiseOptions['formulation'] = {},
+): BuiltModel {
+  return buildPathwayModel(data, planFormulation(residualTco2, formulation));
+}
+
+/** The plan's formulation: the variant asked for, with the offset-eligible residual where one applies. */
+function planFormulation(residualTco2: Readonly<Record<number, number>> | null, formulation: OptimiseOptions['formulation'] = {}): FormulationOptions {
+  return { ...formulation, ...(residualTco2 ? { offsetEligibleResidualTco2: residualTco2 } : {}) };
 }
 
 function capacityDecisions(built: BuiltModel, x: Float64Array): Record<string, number> {
@@ -122,22 +154,6 @@ function describeFailure(r: SolveResult): string {
 function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, settings: SolverSettings): Float64Array | null {
   const fixed = backend.solve(fixIntegers(built.model, result.colValues!), solveOptions(settings, true));
   return fixed.termination === 'optimal' ? fixed.rowDuals : null;
-}
-
-/** −∂cost/∂cap of the target-year cap, converted from base-year to target-year money. */
-function shadowPrice(view: SolutionView, data: FactoryData): number | null {
-  const dual = view.dual(view.ctx.v.capRow.get(data.targetYear));
-  if (dual === null) return null;
-  const price = -dual / data.discount[data.targetYear]!;
-  return Math.abs(price) < 1e-9 ? 0 : price;
-}
-
-/** Strict residual stage 1: lowest net emissions without offsets, per year. */
-export function lowestResidual(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Record<number, number> | null {
-  const { built: { ctx }, result: r } = solvePathway(data, backend, settings, { formulation: { objective: 'min_net_emissions', omitCaps: true }, wantDuals: false });
-  if (!r.hasSolution || r.colValues === null) return null;
-  const x = r.colValues;
-  return Object.fromEntries(data.years.map((y) => [y, Math.max(0, x[ctx.v.scope1.get(y)!]! + x[ctx.v.scope2.get(y)!]!)]));
 }
 
 function capexSchedule(data: FactoryData, plan: FactoryPlan['plan']): CapexYear[] {
@@ -168,7 +184,8 @@ function emptyPlan(
   status: PlanStatus,
   message: string,
   diagnosis: FactoryPlan['diagnosis'],
-  offsetResidualTco2: FactoryPlan['offsetResidualTco2'],
+  residual: FactoryPlan['residual'],
+  mac: MacCurve | null,
   solver: SolverReport,
 ): FactoryPlan {
   return {
@@ -183,8 +200,11 @@ function emptyPlan(
     costs: [],
     capex: [],
     carbonShadowPriceRmbPerTco2: null,
-    macCurve: macCurve(data),
-    offsetResidualTco2,
+    carbonShadowPriceBasis: null,
+    marginalCosts: null,
+    macCurve: mac?.points ?? [],
+    macBaselineTco2: mac?.baselineTco2 ?? null,
+    residual,
     diagnosis,
     solver,
     capacityDecisions: {},

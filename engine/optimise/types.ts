@@ -5,6 +5,7 @@
  */
 import type { SectorId } from '../data/sectors.ts';
 import type { ProvinceId } from '../data/reference/provinces.ts';
+import type { ResidualRule } from '../data/schemas/policy.ts';
 import type { BackendId, SolverErrorCode, Termination } from '../solvers/types.ts';
 import type { CostYear, EmissionsYear, EnergyYear, MacPoint, PlanRow, ProductLevers } from '../results/types.ts';
 
@@ -58,13 +59,20 @@ export interface FactoryPlan {
   readonly costs: readonly CostYear[];
   readonly capex: readonly CapexYear[];
   /**
-   * Marginal abatement cost of the target: the dual of the target-year net-emissions cap in that
-   * year's money, RMB/tCO2 (from the LP with integers fixed for a MILP); null when unavailable.
+   * Marginal abatement cost of the target in the target year's money, RMB/tCO2 (from the LP with
+   * integers fixed for a MILP); what it is says `carbonShadowPriceBasis`: the dual where it is
+   * unique, else the saving from relaxing the cap by one tonne (`marginalCosts` has both sides).
    */
   readonly carbonShadowPriceRmbPerTco2: number | null;
+  readonly carbonShadowPriceBasis: ShadowPriceBasis | null;
+  /** Cost of tightening and saving from relaxing the target-year cap by one tonne; null when not computed. */
+  readonly marginalCosts: MarginalCosts | null;
+  /** Model-derived MAC curve in the target year (empty when not computed). */
   readonly macCurve: readonly MacPoint[];
-  /** Strict 降无可降: the residual that offsets could cover, per year. */
-  readonly offsetResidualTco2: Readonly<Record<number, number>> | null;
+  /** Target-year baseline gross emissions the MAC curve's cumulative abatement stays within, tCO2. */
+  readonly macBaselineTco2: number | null;
+  /** 降无可降: the residual rule, the offset-eligible residual per year, what is left out and why. */
+  readonly residual: ResidualStatement;
   readonly diagnosis: Diagnosis | null;
   readonly solver: SolverReport;
   /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */
@@ -144,4 +152,51 @@ export interface ScenarioPlan {
   /** Sum of the factories' discounted costs, RMB; null if any factory has no plan. */
   readonly objectiveRmb: number | null;
   readonly factories: readonly FactoryPlan[];
+}
+
+export interface MarginalCosts {
+  readonly year: number;
+  /** Cost of tightening the target-year cap by one tonne, RMB/tCO2; null when impossible (see `tightenNote`). */
+  readonly tightenRmbPerTco2: number | null;
+  readonly tightenNote: string | null;
+  /** Saving from relaxing the target-year cap by one tonne, RMB/tCO2; null when the re-solve failed. */
+  readonly relaxRmbPerTco2: number | null;
+  readonly relaxNote: string | null;
+  /** −dual of net_emissions_cap[T] (plus gross_within_residual[T] where the cap moves it) / df_T, of the fixed-integer LP for a MILP. */
+  readonly dualRmbPerTco2: number | null;
+  /** `dual`: both one-sided costs equal the dual; `parametric`: they differ (degenerate), or no dual. */
+  readonly basis: 'dual' | 'parametric';
+  /** `lp`: no integers; `confirmed`: MILP re-solves agree within the MIP gap; `integers_change`: another integer choice is cheaper. */
+  readonly integerCheck: 'lp' | 'confirmed' | 'integers_change';
+}
+
+/** `dual`: the unique dual; `relax_saving`: degenerate, the one-tonne relaxation saving; `dual_unchecked`: a dual, not checked by re-solves. */
+export type ShadowPriceBasis = 'dual' | 'relax_saving' | 'dual_unchecked';
+
+export interface LeftOutMeasure {
+  readonly measureId: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  /** The lowest carbon price at which the model takes (more of) it, RMB/tCO2. */
+  readonly costRmbPerTco2: number;
+  /** Target-year abatement it would add above the ceiling, tCO2/yr. */
+  readonly abatementTco2PerYear: number;
+}
+
+/** What a plan states about its residual (降无可降): the rule, R_y, and what is left out and why. */
+export interface ResidualStatement {
+  readonly rule: ResidualRule;
+  /** False only for `cost_only`, which does not meet the guidance. */
+  readonly meetsGuidance: boolean;
+  readonly ceilingRmbPerTco2: number | null;
+  /** Gross emissions offsets may cover, per year, tCO2; null when no residual applies. */
+  readonly offsetEligibleResidualTco2: Readonly<Record<number, number>> | null;
+  readonly message: string;
+  /** Reductions the residual leaves to offsets because they cost more than the ceiling (target year, from the MAC curve). */
+  readonly aboveCeiling: readonly LeftOutMeasure[];
+  /** The lowest target-year gross emissions reachable at any cost, and the limits that stop them falling further. */
+  readonly technicalLimit: {
+    readonly grossTco2: number;
+    readonly limits: ReadonlyArray<{ readonly component: string; readonly message: string }>;
+  } | null;
 }

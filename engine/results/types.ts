@@ -80,7 +80,9 @@ export interface MacPoint {
   readonly nameEn: string;
   readonly nameZh: string;
   readonly category: string;
+  /** The carbon price at which the step is taken, RMB/tCO2 (each year's money). */
   readonly costRmbPerTco2: number;
+  /** Target-year abatement of this measure in this step, tCO2/yr. */
   readonly abatementTco2PerYear: number;
 }
 

@@ -1,17 +1,20 @@
 /**
- * A population as CSV (header `id,sector,province,outputScaleFraction`), read with `csv-parse`
+ * A population as CSV (header `id,sector,province,outputScaleFraction`, optionally also
+ * `energyIntensityFraction`, `fuelShareFraction`, `roofAreaFraction`), read with `csv-parse`
  * within budgets applied while reading: at most `maxRows` factories (one more and reading stops),
  * reading stops at the first malformed line or after `maxIssues` invalid rows, every line has
- * exactly the header's cells, and the header names exactly the four columns. So a hostile CSV
+ * exactly the header's cells, and the header names the four columns and no unknown one. So a hostile CSV
  * costs at most `maxRows` rows of work, whatever its size. Streams (a request body) and strings
  * (a file, a JSON field) are read alike.
  */
 import { parse as parseStream, CsvError, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
-import { PopulationRowSchema, type PopulationRow } from './population-row.ts';
+import { PopulationRowSchema, VARIATION_COLUMNS, type PopulationRow } from './population-row.ts';
 
 export const POPULATION_COLUMNS = ['id', 'sector', 'province', 'outputScaleFraction'] as const;
+const KNOWN_COLUMNS: readonly string[] = [...POPULATION_COLUMNS, ...VARIATION_COLUMNS];
+const NUMERIC_COLUMNS: readonly string[] = ['outputScaleFraction', ...VARIATION_COLUMNS];
 
 export interface PopulationCsvLimits {
   readonly maxRows: number;
@@ -47,9 +50,9 @@ class Reader {
     return this.tooMany || this.syntax !== null || this.issues.length >= this.limits.maxIssues;
   }
 
-  /** The first line: exactly the four columns, in any order. */
+  /** The first line: the four columns and any of the optional ones, in any order. */
   header(cells: readonly string[]): void {
-    const unknown = cells.filter((c) => !(POPULATION_COLUMNS as readonly string[]).includes(c));
+    const unknown = cells.filter((c) => !KNOWN_COLUMNS.includes(c));
     const missing = POPULATION_COLUMNS.filter((c) => !cells.includes(c));
     const repeated = cells.filter((c, i) => cells.indexOf(c) !== i);
     if (unknown.length > 0 || missing.length > 0 || repeated.length > 0) {
@@ -58,7 +61,7 @@ class Reader {
         unknown.length > 0 ? `unknown ${unknown.slice(0, 5).map((c) => JSON.stringify(c.slice(0, 40))).join(', ')}${unknown.length > 5 ? ', …' : ''}` : '',
         repeated.length > 0 ? `repeated ${[...new Set(repeated)].slice(0, 5).join(', ')}` : '',
       ].filter((x) => x !== '');
-      this.syntax = `the CSV header must name the columns ${POPULATION_COLUMNS.join(',')} (${what.join('; ')})`;
+      this.syntax = `the CSV header must name the columns ${POPULATION_COLUMNS.join(',')}, optionally ${VARIATION_COLUMNS.join(',')} (${what.join('; ')})`;
       return;
     }
     this.columns = cells;
@@ -74,7 +77,8 @@ class Reader {
     const raw: Record<string, string | number> = {};
     this.columns.forEach((c, i) => {
       const v = cells[i] ?? '';
-      raw[c] = c === 'outputScaleFraction' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+      if (VARIATION_COLUMNS.includes(c as (typeof VARIATION_COLUMNS)[number]) && v === '') return;
+      raw[c] = NUMERIC_COLUMNS.includes(c) && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
     });
     const parsed = PopulationRowSchema.safeParse(raw);
     if (!parsed.success) {

@@ -3,13 +3,14 @@
  * archetype. Read from CSV (header `id,sector,province,outputScaleFraction`) or JSON (an array of
  * rows), or synthesised from the archetypes' seeded size and province distributions.
  */
+import { DEFAULT_PLANT_VARIATION } from '../data/archetypes/archetype-schema.ts';
 import { ARCHETYPES } from '../data/archetypes/index.ts';
 import { PROVINCE_IDS, type ProvinceId } from '../data/reference/provinces.ts';
 import type { SectorId } from '../data/sectors.ts';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { formatPath } from '../errors.ts';
 import { DEFAULT_CSV_LIMITS, parsePopulationCsv, POPULATION_COLUMNS, type PopulationCsvLimits } from './population-csv.ts';
-import { PopulationSchema, type PopulationRow } from './population-row.ts';
+import { PopulationSchema, VARIATION_COLUMNS, type PopulationRow } from './population-row.ts';
 
 export { PopulationRowSchema, PopulationSchema, type PopulationRow } from './population-row.ts';
 import { standardNormalQuantile } from '../simulation/distributions.ts';
@@ -38,17 +39,23 @@ export function parsePopulation(text: string, fileName: string, limits: Populati
   return fail({ code: 'scenario_invalid', message: `invalid population (${issues.length} problem${issues.length > 1 ? 's' : ''})`, file: fileName, issues });
 }
 
+/** CSV of a population; the per-plant factors appear when any row has one (a missing one is 1). */
 export function populationCsv(rows: readonly PopulationRow[]): string {
-  return [POPULATION_COLUMNS.join(','), ...rows.map((r) => POPULATION_COLUMNS.map((c) => String(r[c])).join(','))].join('\n') + '\n';
+  const varied = VARIATION_COLUMNS.filter((c) => rows.some((r) => r[c] !== undefined));
+  const columns = [...POPULATION_COLUMNS, ...varied];
+  const cell = (r: PopulationRow, c: (typeof columns)[number]) => String(r[c] ?? 1);
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r, c)).join(','))].join('\n') + '\n';
 }
 
 /**
  * `count` factories of a sector drawn from its archetype: output scale lognormal around the
- * archetype's median (clamped), province by the archetype's weights; factory i uses the seed
- * derived from (seed, i), so any prefix of a population is the same for any count.
+ * archetype's median (clamped), province by the archetype's weights, then energy intensity, fuel
+ * share and roof area lognormal around 1 (the archetype's `variation`, or DEFAULT_PLANT_VARIATION);
+ * factory i uses the seed derived from (seed, i), so any prefix of a population is the same for any
+ * count. So plants of a sector switch measures at different carbon prices.
  */
 export function synthesisePopulation(sector: SectorId, count: number, seed: number): PopulationRow[] {
-  const { size, provinces } = ARCHETYPES[sector].population;
+  const { size, provinces, variation = DEFAULT_PLANT_VARIATION } = ARCHETYPES[sector].population;
   const weights = PROVINCE_IDS.flatMap((p): Array<[ProvinceId, number]> => {
     const w = provinces[p];
     return w === undefined ? [] : [[p, w]];
@@ -57,11 +64,21 @@ export function synthesisePopulation(sector: SectorId, count: number, seed: numb
   const rows: PopulationRow[] = [];
   for (let i = 0; i < count; i++) {
     const rng = drawRng(seed, i);
-    const z = standardNormalQuantile(Math.min(Math.max(rng(), 1e-12), 1 - 1e-12));
+    const normal = () => standardNormalQuantile(Math.min(Math.max(rng(), 1e-12), 1 - 1e-12));
+    const z = normal();
     const scale = Math.min(size.maxScaleFraction, Math.max(size.minScaleFraction, size.medianScaleFraction * Math.exp(size.lognormalSigma * z)));
     let u = rng() * total;
     const province = weights.find(([, w]) => (u -= w) < 0)?.[0] ?? weights[weights.length - 1]![0];
-    rows.push({ id: `${sector}_${String(i + 1).padStart(5, '0')}`, sector, province, outputScaleFraction: Number(scale.toPrecision(6)) });
+    const factor = (sigma: number) => Number(Math.exp(sigma * Math.min(2.5, Math.max(-2.5, normal()))).toPrecision(4));
+    rows.push({
+      id: `${sector}_${String(i + 1).padStart(5, '0')}`,
+      sector,
+      province,
+      outputScaleFraction: Number(scale.toPrecision(6)),
+      energyIntensityFraction: factor(variation.energyIntensitySigma),
+      fuelShareFraction: factor(variation.fuelShareSigma),
+      roofAreaFraction: factor(variation.roofAreaSigma),
+    });
   }
   return rows;
 }

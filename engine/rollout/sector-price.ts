@@ -2,12 +2,18 @@
  * The uniform carbon price at which a sector meets a cap on its total emissions in one year: a
  * bisection over parallel solves of every factory, each minimising cost + price × net emissions
  * (factory targets dropped). Total emissions are non-increasing in the price, so the bisection
- * brackets the clearing price; the result is the lowest price found that meets the cap.
+ * brackets the clearing price; the result is the lowest price found that meets the cap. Sector
+ * emissions fall in steps (each factory switches measures at its own prices), so when the cap lies
+ * inside a step the result names the bracket: the highest price that misses it and the lowest that
+ * meets it, with the sector's emissions at both. Net emissions are never negative: price-driven
+ * runs have no caps, and offsets earn no carbon price (engine/formulation/units/offsets.ts), so
+ * none are bought.
  */
 import type { Scenario } from '../data/schemas/scenario.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
+import type { TemplateOptions } from './templates.ts';
 
 export interface SectorPriceOptions extends Omit<RolloutRunOptions, 'carbonPriceRmbPerTco2'> {
   readonly capTco2: number;
@@ -29,6 +35,13 @@ export interface SectorPriceResult {
   readonly totalTco2: number;
   readonly iterations: ReadonlyArray<{ readonly priceRmbPerTco2: number; readonly totalTco2: number }>;
   readonly totals: RolloutResult;
+  /** When the cap falls inside a step of the price–emissions curve: the prices and emissions either side. */
+  readonly bracket: {
+    readonly belowPriceRmbPerTco2: number;
+    readonly belowTotalTco2: number;
+    readonly abovePriceRmbPerTco2: number;
+    readonly aboveTotalTco2: number;
+  } | null;
   readonly message: string;
 }
 
@@ -72,6 +85,8 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
     if (!high.ok) return high;
     if (!meets(high.value)) return ok(result(o, false, hi, high.value, iterations, `the cap is not met even at ${hi} RMB/tCO2: the sector cannot reach it with the measures on offer`));
     let best = high.value;
+    let below = yearTotal(low.value, o.capYear);
+    let landed = false;
     while (hi - lo > priceTol) {
       const mid = (lo + hi) / 2;
       const r = await at(mid);
@@ -79,15 +94,37 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
       if (meets(r.value)) {
         hi = mid;
         best = r.value;
-        if (Math.abs(yearTotal(r.value, o.capYear) - o.capTco2) <= relTol * Math.max(1, o.capTco2)) break;
-      } else lo = mid;
+        if (Math.abs(yearTotal(r.value, o.capYear) - o.capTco2) <= relTol * Math.max(1, o.capTco2)) {
+          landed = true;
+          break;
+        }
+      } else {
+        lo = mid;
+        below = yearTotal(r.value, o.capYear);
+      }
     }
-    return ok(result(o, true, hi, best, iterations, `the sector meets its ${o.capYear} cap at ${hi.toFixed(2)} RMB/tCO2`));
+    const above = yearTotal(best, o.capYear);
+    if (landed || Math.abs(above - o.capTco2) <= 0.05 * Math.max(1, o.capTco2)) {
+      return ok(result(o, true, hi, best, iterations, `the sector meets its ${o.capYear} cap at ${hi.toFixed(2)} RMB/tCO2`));
+    }
+    const bracket = { belowPriceRmbPerTco2: lo, belowTotalTco2: below, abovePriceRmbPerTco2: hi, aboveTotalTco2: above };
+    const message =
+      `the ${o.capYear} cap of ${o.capTco2.toFixed(0)} tCO2 falls inside a step: ${lo.toFixed(2)} RMB/tCO2 gives ${below.toFixed(0)} tCO2, ` +
+      `${hi.toFixed(2)} RMB/tCO2 gives ${above.toFixed(0)} tCO2 (no uniform price between lands closer)`;
+    return ok(result(o, true, hi, best, iterations, message, bracket));
   } catch (error) {
     return fail({ code: 'solver_error', message: (error as Error).message });
   }
 }
 
-function result(o: SectorPriceOptions, met: boolean, price: number, totals: RolloutResult, iterations: SectorPriceResult['iterations'], message: string): SectorPriceResult {
-  return { capTco2: o.capTco2, capYear: o.capYear, met, priceRmbPerTco2: price, totalTco2: yearTotal(totals, o.capYear), iterations, totals, message };
+function result(
+  o: SectorPriceOptions,
+  met: boolean,
+  price: number,
+  totals: RolloutResult,
+  iterations: SectorPriceResult['iterations'],
+  message: string,
+  bracket: SectorPriceResult['bracket'] = null,
+): SectorPriceResult {
+  return { capTco2: o.capTco2, capYear: o.capYear, met, priceRmbPerTco2: price, totalTco2: yearTotal(totals, o.capYear), iterations, totals, bracket, message };
 }

@@ -1,6 +1,7 @@
 /**
  * Solve one factory of a rollout: scale the sector template to the row (output, energy and process
- * CO2 linearly; site areas by the archetype's scaling exponent), move it to the row's province, and
+ * CO2 linearly; site areas by the archetype's scaling exponent; energy by the row's intensity, fuel
+ * rows by its fuel share, the roof by its roof factor), move it to the row's province, and
  * optimise. A factory that cannot meet its target gets its best plan with a penalised shortfall, so
  * the sector totals show what the population can reach. The result is compact (it crosses threads
  * thousands of times).
@@ -50,6 +51,8 @@ export type RolloutTasks = {
 export function scaleFactory(factory: Factory, row: PopulationRow): Factory {
   const k = row.outputScaleFraction;
   const siteK = k ** ARCHETYPES[row.sector].population.size.siteAreaScalingExponent;
+  const intensity = row.energyIntensityFraction ?? 1;
+  const fuel = row.fuelShareFraction ?? 1;
   return {
     ...factory,
     id: row.id,
@@ -58,12 +61,12 @@ export function scaleFactory(factory: Factory, row: PopulationRow): Factory {
     output: { ...factory.output, baseQuantity: factory.output.baseQuantity * k },
     site: {
       ...factory.site,
-      roofAreaM2: factory.site.roofAreaM2 * siteK,
+      roofAreaM2: factory.site.roofAreaM2 * siteK * (row.roofAreaFraction ?? 1),
       landAreaM2: factory.site.landAreaM2 * siteK,
       gridConnectionKva: factory.site.gridConnectionKva * siteK,
     },
     inventory: {
-      energy: factory.inventory.energy.map((e) => ({ ...e, energyMwh: e.energyMwh * k })),
+      energy: factory.inventory.energy.map((e) => ({ ...e, energyMwh: e.energyMwh * k * intensity * (e.carrier === 'electricity' ? 1 : fuel) })),
       process: factory.inventory.process.map((p) => ({ ...p, activity: p.activity * k })),
     },
   };

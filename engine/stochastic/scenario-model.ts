@@ -15,7 +15,8 @@ import { prepareFactoryData } from '../formulation/factory-data.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import { stackModels } from '../model/stack-models.ts';
 import { SHORTFALL_PENALTY_RMB_PER_TCO2 } from '../optimise/evaluate-plan.ts';
-import { lowestResidual } from '../optimise/optimise-factory.ts';
+import { residualStage } from '../optimise/residual.ts';
+import { solveOptions } from '../optimise/solve-pathway.ts';
 import { applyInputs, type InputValues } from '../simulation/apply-inputs.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 
@@ -85,13 +86,13 @@ export function buildScenarioModel(
   let offset = 0;
   for (const f of s.factories) {
     const data = prepareFactoryData(s, f);
-    // 降无可降 per scenario: offsets only up to the residual the site cannot reduce under this case's inputs.
-    const residual = s.policy.strictResidual ? lowestResidual(data, o.backend, o.settings) : null;
+    // 降无可降 per scenario: offsets only for the residual the site cannot reduce under this case's inputs.
+    const residual = residualStage(data, o.backend, solveOptions(o.settings, false)).residualTco2;
     const { model, ctx } = buildPathwayModel(data, {
       capShortfall: true,
       shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2,
       relaxIntegers: o.relaxIntegers,
-      ...(residual ? { offsetResidualTco2: residual } : {}),
+      ...(residual ? { offsetEligibleResidualTco2: residual } : {}),
     });
     for (const [y, col] of ctx.v.capShortfall) shortfall.push({ col: offset + col, penaltyRmb: SHORTFALL_PENALTY_RMB_PER_TCO2 * data.discount[y]! });
     models.push(model);

@@ -2,16 +2,18 @@
  * `GET /v1/runs/:id/model?format=lp|mps[&factory=]`: the optimisation model of an optimise or finance
  * run as a CPLEX LP or free MPS file, the same text `lingtan optimise --lp/--mps` writes. The
  * scenario is loaded again from the run's stored request (in the worker pool) and the factory's
- * model rebuilt; building is fast (milliseconds) and deterministic.
+ * model rebuilt with the offset-eligible residual its plan stored (降无可降); building is fast
+ * (milliseconds) and deterministic.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
 import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
 import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
+import { buildPlanModel } from '../../engine/optimise/optimise-factory.ts';
 import { ApiError, badRequest, ErrorBodySchema, notFound } from '../errors.ts';
 import type { Services } from '../operations/context.ts';
+import type { PlanSource } from '../operations/optimise.ts';
 import { prepare, resolveSource, type ScenarioFields } from '../operations/scenario-input.ts';
 import { IdParamsSchema } from '../schemas.ts';
 
@@ -51,7 +53,10 @@ export function modelFileRoutes(services: Services): FastifyPluginAsyncZod {
           const message = `no factory "${req.query.factory}" in this run (factories: ${scenario.factories.map((f) => f.id).join(', ')})`;
           throw badRequest(message, [{ path: 'querystring.factory', message }]);
         }
-        const { model } = buildPathwayModel(prepareFactoryData(scenario, factory));
+        // The plan's own model: with the offset-eligible residual its residual stage found (降无可降).
+        const source = run.sourceJson === null ? null : (JSON.parse(run.sourceJson) as PlanSource);
+        const residual = source?.plan.factories.find((p) => p.factoryId === factory.id)?.residual.offsetEligibleResidualTco2 ?? null;
+        const { model } = buildPlanModel(prepareFactoryData(scenario, factory), residual);
         let text: string;
         try {
           text = req.query.format === 'lp' ? writeLp(model, { objectiveConstant: 'fixed-column' }) : writeMps(model);

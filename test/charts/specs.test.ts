@@ -133,11 +133,13 @@ describe('MAC curve', () => {
     const sets = collect(vg, 'values').filter((v): v is Array<{ [k: string]: Json }> => Array.isArray(v) && v.length === rows.length);
     expect(sets).toHaveLength(1);
     const bars = sets[0]!.map((b) => ({ x: Number(b[x.field]), x2: Number(b[x2.field]), cost: Number(b[y.field]), measure: String(b['measure']) }));
-    const byName = new Map(rows.map((r) => [r.nameEn, r]));
+    // A measure may have several steps (rows) of the model-derived curve: bars follow the rows by cost.
+    const sorted = rows.filter((r) => r.abatementTco2PerYear > 0).sort((p, q) => p.costRmbPerTco2 - q.costRmbPerTco2);
     let at = 0;
     let lastCost = -Infinity;
-    for (const b of bars) {
-      const row = byName.get(b.measure)!;
+    for (const [i, b] of bars.entries()) {
+      const row = sorted[i]!;
+      expect(b.measure).toBe(row.nameEn);
       expect(b.x2 - b.x).toBeCloseTo(row.abatementTco2PerYear, 6);
       expect(b.x).toBeCloseTo(at, 6);
       expect(b.cost).toBe(row.costRmbPerTco2);

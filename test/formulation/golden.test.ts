@@ -17,7 +17,11 @@ const goldenDir = join(import.meta.dirname, 'golden');
 const loaded = loadScenarioText(readFileSync(fixture, 'utf8'), fixture);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
 const scenario = loaded.value;
-const built = buildPathwayModel(prepareFactoryData(scenario, scenario.factories[0]!));
+// The residual rows exist only once stage 1 has found R_y (engine/optimise/residual.ts): give them values.
+const built = buildPathwayModel(prepareFactoryData(scenario, scenario.factories[0]!), {
+  offsetEligibleResidualTco2: { 2026: 1200, 2027: 500 },
+  maxDiscountedGrossTco2: 2500,
+});
 
 describe('formulation units', () => {
   it('have unique snake_case names, titles and units', () => {

@@ -1,7 +1,7 @@
 /** Tiny scenarios with hand-computable optima: one electric end-use, fixed factors and prices, r = 0. */
 import { loadScenarioData } from '../../engine/data/load-scenario.ts';
 import type { MeasureInput, OffsetProductInput, Scenario } from '../../engine/data/schemas/scenario.ts';
-import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
+import { optimiseFactory, type OptimiseOptions } from '../../engine/optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
@@ -38,6 +38,27 @@ export interface TinyOptions {
   readonly capexBudgetRmb?: Record<string, number>;
   readonly capPath?: 'linear' | 'target_year_only';
   readonly electricityRmbPerMwh?: number;
+  readonly residual?: 'economic' | 'technical' | 'cost_only';
+  readonly residualCeilingRmbPerTco2?: number;
+  readonly shadowCarbonRmbPerTco2?: number;
+  /** Unavoidable process CO2 per year, tCO2 (default 0). */
+  readonly processTco2?: number;
+}
+
+/** Green certificates on grid power at a price per MWh. */
+export function certificates(priceRmbPerMwh: number): MeasureInput {
+  return {
+    id: 'test_certificates',
+    nameEn: 'Certificates',
+    nameZh: '绿证',
+    category: 'green_purchase',
+    sectors: 'all',
+    sizeUnit: 'MWh',
+    lifetimeYears: 1,
+    effect: { kind: 'green_purchase', instrument: 'green_certificate', premiumRmbPerMwh: priceRmbPerMwh },
+    source: 'test',
+    confidence: 'assumption',
+  };
 }
 
 /**
@@ -57,12 +78,15 @@ export function tinyScenario(o: TinyOptions): Scenario {
       province: 'jiangsu',
       output: { unit: 't', baseQuantity: 100 },
       site: { gridConnectionKva: 1000 },
-      inventory: { energy: [{ endUse: 'other_electric', carrier: 'electricity', energyMwh: o.electricityMwh ?? 1000 }] },
+      inventory: {
+        energy: [{ endUse: 'other_electric', carrier: 'electricity', energyMwh: o.electricityMwh ?? 1000 }],
+        process: (o.processTco2 ?? 0) > 0 ? [{ id: 'process', activity: 100, activityUnit: 't', factorTco2PerUnit: o.processTco2! / 100, source: 'test' }] : [],
+      },
     },
     assumptions: {
       discountRate: 0,
       gridFactor: { locationTco2PerMwh: 0.5, marketResidualTco2PerMwh: 0.5 },
-      prices: { carrierRmbPerMwh: { electricity: o.electricityRmbPerMwh ?? 500 } },
+      prices: { carrierRmbPerMwh: { electricity: o.electricityRmbPerMwh ?? 500 }, shadowCarbonRmbPerTco2: o.shadowCarbonRmbPerTco2 ?? 0 },
     },
     policy: {
       targetYear: endYear,
@@ -72,6 +96,8 @@ export function tinyScenario(o: TinyOptions): Scenario {
       offsetYears: 'all',
       offsetShareCapFraction: o.offsetShareCapFraction ?? 0.1,
       ...(o.capexBudgetRmb ? { capexBudgetRmb: o.capexBudgetRmb } : {}),
+      ...(o.residual ? { residual: o.residual } : {}),
+      ...(o.residualCeilingRmbPerTco2 !== undefined ? { residualCeilingRmbPerTco2: o.residualCeilingRmbPerTco2 } : {}),
     },
     measures: { include: [], custom: o.measures },
     offsets: { custom: o.offsetPrice === undefined ? [] : [credit(o.offsetPrice)] },
@@ -81,6 +107,7 @@ export function tinyScenario(o: TinyOptions): Scenario {
   return r.value;
 }
 
-export async function solveTiny(scenario: Scenario, backend: BackendId = 'highs'): Promise<FactoryPlan> {
-  return optimiseFactory(scenario, scenario.factories[0]!, await loadBackend(backend));
+/** Solve a tiny scenario; the MAC curve (≈ 20 extra solves) only when asked. */
+export async function solveTiny(scenario: Scenario, backend: BackendId = 'highs', options: OptimiseOptions = { analysis: { macCurve: false } }): Promise<FactoryPlan> {
+  return optimiseFactory(scenario, scenario.factories[0]!, await loadBackend(backend), options);
 }

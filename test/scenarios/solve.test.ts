@@ -1,7 +1,9 @@
 /**
  * Every bundled archetype scenario solves to an optimal plan with the default (HiGHS) backend, builds no
  * more of any measure in a year than its pace allows, counts vehicles, boilers and kilns in whole units,
- * and the infeasible example is reported infeasible with a shortfall in its target year.
+ * and the infeasible example is reported infeasible with a shortfall in its target year. Every plan keeps
+ * net emissions ≥ 0 (offsets neutralise, never create), offsets within the offset-eligible residual, and
+ * a MAC curve whose cumulative abatement stays within the target year's baseline.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../engine/data/load-scenario.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import { describeError } from '../../engine/errors.ts';
@@ -23,6 +26,18 @@ function load(f: string): Scenario {
   const r = loadScenarioText(readFileSync(DIR + f, 'utf8'), f);
   if (!r.ok) throw new Error(describeError(r.error));
   return r.value;
+}
+
+function checkDefensible(f: string, p: FactoryPlan): void {
+  const r = p.residual.offsetEligibleResidualTco2;
+  for (const e of p.emissions) {
+    expect(e.netTco2, `${f} ${e.year} net`).toBeGreaterThanOrEqual(-1e-6 * (1 + e.scope1Tco2 + e.scope2Tco2));
+    if (r !== null && e.offsetsTco2 > 1e-6) expect(e.offsetsTco2, `${f} ${e.year} offsets`).toBeLessThanOrEqual(r[e.year]! * (1 + 1e-6) + 1e-6);
+  }
+  const cumulative = p.macCurve.reduce((s, m) => s + m.abatementTco2PerYear, 0);
+  expect(p.macCurve.length, f).toBeGreaterThan(0);
+  expect(p.macCurve.every((m) => m.abatementTco2PerYear > 0), f).toBe(true);
+  expect(cumulative, `${f} MAC cumulative`).toBeLessThanOrEqual(p.macBaselineTco2! * (1 + 1e-9) + 1e-6);
 }
 
 let backend: SolverBackend;
@@ -50,11 +65,25 @@ describe('bundled scenarios solve', () => {
         expect(Math.abs(units - Math.round(units)), `${f} ${m.id} ${row.year}: ${units} units`).toBeLessThan(1e-6);
       }
     }
+    checkDefensible(f, plan.factories[0]!);
+    expect(plan.factories[0]!.residual.rule).toBe('economic');
+  }, 60_000);
+
+  it('a 300 RMB/t shadow price buys no arbitrage offsets (automotive): net ≥ 0, offsets only for the residual', () => {
+    const base = load('automotive-shanghai.yaml');
+    const flat = Object.fromEntries(base.years.map((y) => [y, 300]));
+    const s: Scenario = { ...base, assumptions: { ...base.assumptions, prices: { ...base.assumptions.prices, shadowCarbonRmbPerTco2: flat } } };
+    const p = optimiseScenario(s, backend).factories[0]!;
+    expect(p.status).toBe('optimal');
+    checkDefensible('automotive at 300 RMB/t', p);
+    // The shadow charge on gross emissions can only add to the cost of the plan without it.
+    expect(p.objectiveRmb!).toBeGreaterThan(optimiseScenario(base, backend).objectiveRmb!);
   }, 60_000);
 
   it('the infeasible example is infeasible', () => {
     const plan = optimiseScenario(load(INFEASIBLE), backend);
     expect(plan.status).toBe('infeasible');
     expect(plan.factories[0]?.message).toMatch(/exceed the cap/);
+    checkDefensible(INFEASIBLE, plan.factories[0]!);
   }, 60_000);
 });

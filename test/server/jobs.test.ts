@@ -141,6 +141,10 @@ describe('sensitivity and rollout', () => {
     expect((await post('/v1/rollout', { sector: 'steel', count: 41 })).statusCode).toBe(400);
     expect((await post('/v1/rollout', { sector: 'steel' })).statusCode).toBe(400);
     expect((await post('/v1/rollout', { sector: 'steel', count: 2, populationCsv: 'id,sector\n' })).statusCode).toBe(400);
+    // A cap year outside the sector templates' horizon (2026–2030) names cap.year.
+    const year = await post('/v1/rollout', { sector: 'textiles', count: 2, cap: { tco2: 1000, year: 2040 } });
+    expect(year.statusCode).toBe(400);
+    expect(year.json<{ error: { issues: Array<{ path: string; message: string }> } }>().error.issues[0]).toMatchObject({ path: 'cap.year', message: expect.stringContaining('outside the rollout horizon') });
     const csv = await app.inject({ method: 'POST', url: '/v1/rollout', payload: 'id,sector,province\nx,steel,hebei\n', headers: { 'content-type': 'text/csv' } });
     expect(csv.statusCode).toBe(400);
     expect(csv.json<{ error: { code: string } }>().error.code).toBe('scenario_syntax');

@@ -38,6 +38,35 @@ export const SizeDistributionSchema = z
   });
 export type SizeDistribution = z.infer<typeof SizeDistributionSchema>;
 
+/**
+ * How plants of a sector differ from its archetype beyond size, for seeded population synthesis:
+ * each factor is `clamp(exp(sigma × z), e^(−2.5 sigma), e^(2.5 sigma))` with z standard normal, so
+ * its median is 1 (the archetype's). Plants of one sector and size differ in energy intensity
+ * (vintage, process route, utilisation), in how much of their heat comes from fuel or purchased heat
+ * rather than electricity, and in usable roof area (building form, shading, load-bearing roofs).
+ */
+export const PlantVariationSchema = z
+  .object({
+    /** Standard deviation of ln(energy intensity): every carrier's use per unit of output. */
+    energyIntensitySigma: z.number().min(0).max(1.5),
+    /** Standard deviation of ln(fuel and purchased-heat use) on top of the intensity: the fuel mix. */
+    fuelShareSigma: z.number().min(0).max(1.5),
+    /** Standard deviation of ln(roof area) relative to the size-scaled archetype roof. */
+    roofAreaSigma: z.number().min(0).max(1.5),
+  })
+  .strict();
+export type PlantVariation = z.infer<typeof PlantVariationSchema>;
+
+/**
+ * ASSUMPTION (ours, 2026): within-sector spread used when an archetype states none. Benchmarking
+ * studies of Chinese and international plants report best-to-worst-quartile energy-intensity ratios
+ * of roughly 1.3–2 within a sector; sigma 0.2 puts the interquartile ratio at e^(2 × 0.674 × 0.2) ≈ 1.31
+ * and the 5–95 % ratio at ≈ 1.93. Fuel share 0.25 and roof area 0.35 are wider on purpose (heat
+ * sourcing and building form vary more than process efficiency). Not sourced figures: replace with
+ * sector surveys where they exist.
+ */
+export const DEFAULT_PLANT_VARIATION: PlantVariation = { energyIntensitySigma: 0.2, fuelShareSigma: 0.25, roofAreaSigma: 0.35 };
+
 /** Relative weights of the provinces a sector's factories are drawn from (need not sum to 1). */
 export const ProvinceWeightsSchema = z
   .partialRecord(ProvinceIdSchema, z.number().positive())
@@ -63,7 +92,7 @@ export function archetypeSchema(yv: ReturnType<typeof yearValue>) {
        */
       estimatedGrossTco2: z.number().positive(),
       population: z
-        .object({ size: SizeDistributionSchema, provinces: ProvinceWeightsSchema })
+        .object({ size: SizeDistributionSchema, provinces: ProvinceWeightsSchema, variation: PlantVariationSchema.optional() })
         .strict(),
     })
     .strict()

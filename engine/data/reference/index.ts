@@ -16,3 +16,4 @@ export * from './cbam-rules.ts';
 export * from './steel-routes.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';
+export * from './residual-ceiling.ts';

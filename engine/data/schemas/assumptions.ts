@@ -48,7 +48,7 @@ export function assumptionsSchema(yv: YearValueSchema) {
           exportRmbPerMwh: nonNegative(yv).optional(),
           /** National ETS allowance price (CEA). */
           etsRmbPerTco2: nonNegative(yv).prefault(d.etsRmbPerTco2),
-          /** Internal shadow carbon price on net emissions (0 unless the scenario sets one). */
+          /** Internal shadow carbon price on gross emissions, Scope 1 + Scope 2 (offsets earn none; 0 unless the scenario sets one). */
           shadowCarbonRmbPerTco2: yv.prefault(0),
         })
         .strict()

@@ -11,6 +11,10 @@ import type { YearValueSchema } from '../year-series.ts';
 export const Scope2MethodSchema = z.enum(['market', 'location']);
 export type Scope2Method = z.infer<typeof Scope2MethodSchema>;
 
+export const RESIDUAL_RULES = ['economic', 'technical', 'cost_only'] as const;
+export const ResidualRuleSchema = z.enum(RESIDUAL_RULES);
+export type ResidualRule = z.infer<typeof ResidualRuleSchema>;
+
 export function policySchema(yv: YearValueSchema) {
   return z
     .object({
@@ -35,10 +39,20 @@ export function policySchema(yv: YearValueSchema) {
       /** Maximum cash capex per year, RMB. */
       capexBudgetRmb: yv.optional(),
       /**
-       * Strict 降无可降: first find the lowest net emissions reachable without offsets, then allow
-       * offsets only up to that residual (a two-stage, lexicographic solve).
+       * Which emissions offsets may cover (降无可降, engine/optimise/residual.ts):
+       * - `economic` (default): what remains after every reduction costing up to
+       *   `residualCeilingRmbPerTco2`;
+       * - `technical`: what remains at the lowest emissions the site can reach at any cost;
+       * - `cost_only`: no residual rule, offsets replace any reduction dearer than they are — does
+       *   not meet the guidance (应减尽减, 降无可降), kept for comparison.
        */
-      strictResidual: z.boolean().default(DEFAULT_POLICY.strictResidual),
+      residual: ResidualRuleSchema.default(DEFAULT_POLICY.residual),
+      /** The economic ceiling of `residual: economic`, RMB/tCO2 in each year's money. */
+      residualCeilingRmbPerTco2: z.number().finite().nonnegative().default(DEFAULT_POLICY.residualCeilingRmbPerTco2),
+      /** Replaced by `residual: technical`; kept only to say so. */
+      strictResidual: z
+        .never({ error: 'strictResidual was replaced by residual: "technical" (or "economic", the default, or "cost_only")' })
+        .optional(),
       /** Rule packs whose quantitative prerequisites the plan must meet from the target year on. */
       certify: CertifySchema,
     })

@@ -2,8 +2,9 @@
  * emissions_scope1[y], emissions_scope2[y] defined from the flows (GB/T 32150 accounting, as in
  * engine/accounting): Scope 1 = fuel CO2 + process CO2 − process change − capture; Scope 2 = grid
  * electricity × factor (market-based: less green power and certificates, residual factor) +
- * purchased heat × heat factor. Cost: ETS allowances for covered sectors (net of free allocation)
- * and the scenario's shadow carbon price.
+ * purchased heat × heat factor. Cost: ETS allowances on covered sectors' Scope 1 (net of free
+ * allocation) and the scenario's shadow carbon price on gross emissions (Scope 1 + Scope 2): carbon
+ * prices act on what they price, never on offset-reduced emissions (offsets earn no carbon price).
  */
 import { component, key, type FormulationUnit } from '../context.ts';
 import { fuelCo2Terms, processReductionTerms, purchasedHeatTerms } from '../expressions.ts';
@@ -40,11 +41,10 @@ export const emissionsUnit: FormulationUnit = {
       ctx.constraint(component('scope2_definition', y), terms, '=', 0);
       v.scope1.set(y, s1);
       v.scope2.set(y, s2);
-      if (ctx.options.objective === 'min_net_emissions') {
-        // Strict residual stage 1: the lowest target-year emissions (other years lightly weighted).
-        const w = y === data.targetYear ? 1 : 1e-3;
-        ctx.goal(s1, w);
-        ctx.goal(s2, w);
+      if (ctx.options.objective === 'min_gross_emissions') {
+        // Technical limit: the lowest discounted gross emissions (the same weights a uniform carbon price has).
+        ctx.goal(s1, df);
+        ctx.goal(s2, df);
       }
       const ets = data.etsRmbPerTco2[y]!;
       ctx.cost(s1, df * (ets + data.shadowCarbonRmbPerTco2[y]!), y);

@@ -1,7 +1,9 @@
 /**
  * offsets[o,y]: credits bought per product, only for allowed products and years, within market
- * availability; together at most the residual share of base-year gross emissions (减排为主、抵销为辅).
- * Cost: the product's price.
+ * availability; together at most the residual share of base-year gross emissions (减排为主、抵销为辅)
+ * and at most that year's gross emissions (offsets_within_gross[y]: offsets neutralise the residual,
+ * they never make net emissions negative). Cost: the product's price — and nothing else: no carbon
+ * price is credited against offsets, so cheap credits cannot be arbitraged against a shadow price.
  */
 import { component, key, type FormulationUnit } from '../context.ts';
 import { fmt, offsetOf } from '../explain.ts';
@@ -16,7 +18,7 @@ export function offsetsAllowed(policy: { offsetYears: 'target_year_onward' | 'al
 
 export const offsetsUnit: FormulationUnit = {
   name: 'offsets',
-  title: 'Offsets bought per product and year, within availability and the residual-share cap; cost: credit price',
+  title: 'Offsets bought per product and year, within availability, the residual-share cap and gross emissions; cost: credit price',
   unit: 'tCO2',
   kind: 'variables_and_constraints',
   apply(ctx) {
@@ -24,19 +26,26 @@ export const offsetsUnit: FormulationUnit = {
     const cap = data.policy.offsetShareCapFraction * data.baseGrossTco2;
     for (const y of data.years) {
       if (!offsetsAllowed(data.policy, data.targetYear, y) || data.offsetProducts.length === 0) continue;
-      const limit = Math.min(cap, ctx.options.offsetResidualTco2?.[y] ?? Infinity);
       const terms: Array<[number, number]> = [];
       for (const o of data.offsetProducts) {
         const col = ctx.variable(component('offsets', o.id, y), { upper: o.availabilityTco2PerYear ?? Infinity });
-        ctx.cost(col, data.discount[y]! * (o.priceRmbPerTco2[y]! - data.shadowCarbonRmbPerTco2[y]!), y);
+        ctx.cost(col, data.discount[y]! * o.priceRmbPerTco2[y]!, y);
         v.offsets.set(key(o.id, y), col);
         terms.push([col, 1]);
       }
-      ctx.constraint(component('offset_share_cap', y), terms, '<=', limit);
+      ctx.constraint(component('offset_share_cap', y), terms, '<=', cap);
+      ctx.constraint(component('offsets_within_gross', y), [...terms, [v.scope1.get(y)!, -1], [v.scope2.get(y)!, -1]], '<=', 0);
     }
   },
   explain: {
     row(c, data) {
+      if (c.block === 'offsets_within_gross') {
+        return {
+          family: c.block,
+          message: 'offsets can at most neutralise the year\'s gross emissions; net emissions never go below zero',
+          fix: 'nothing to relax: offsets only neutralise a residual (减排为主、抵销为辅); abate on site to lower the cost',
+        };
+      }
       if (c.block !== 'offset_share_cap') return null;
       return {
         family: c.block,

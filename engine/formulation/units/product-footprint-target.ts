@@ -13,8 +13,8 @@
  *     saved is below that shadow price.
  * With `capShortfall` (diagnosis, plan evaluation) each target row gets a shortfall column
  * product_footprint_shortfall[p,y] in tCO2e of the year's output (×1000 ÷ q_p(y) in the row), so the
- * diagnosis names an unreachable target through `explain`. The strict-residual first stage
- * (min_net_emissions) leaves products out.
+ * diagnosis names an unreachable target through `explain`. The technical-limit pass of the residual
+ * stage (min_gross_emissions: the lowest gross emissions, whatever they cost) leaves products out.
  */
 import {
   allocationShares, alternativeKey, alternativeSavingKg, lineBaseQuantity, lineMaterialKg, lineTransportKg,
@@ -63,7 +63,7 @@ export const productFootprintTargetUnit: FormulationUnit = {
   apply(ctx) {
     const { data, v } = ctx;
     const products = data.factory.products;
-    if (products === undefined || ctx.options.objective === 'min_net_emissions') return;
+    if (products === undefined || ctx.options.objective === 'min_gross_emissions') return;
     const shares = allocationShares(products.items, products.allocation);
     const efGrid = ELECTRICITY_FOOTPRINT.gridKgco2ePerKwh.value;
     const efRe = ELECTRICITY_FOOTPRINT.renewableKgco2ePerKwh.value;

@@ -26,6 +26,26 @@ export function planRows(f: FactoryResult) {
   return { years, rows };
 }
 
+/** The offset-eligible residual of the target year (降无可降), or a dash when no residual rule applies. */
+const residualAt = (f: FactoryResult): string => {
+  const r = f.residual.offsetEligibleResidualTco2;
+  return r === null ? '—' : tco2(r[f.targetYear] ?? 0);
+};
+
+/** The plan's residual rule in one line, with the reductions it leaves out (above the ceiling). */
+function residualRule(f: FactoryResult): HTMLElement {
+  const r = f.residual;
+  const rule = t(`plan.rule.${r.rule}`, { ceiling: r.ceilingRmbPerTco2 === null ? '' : rmbPerT(r.ceilingRmbPerTco2) });
+  const left = r.aboveCeiling.map((m) => `${pick(m)} ${tco2(m.abatementTco2PerYear)} @ ${rmbPerT(m.costRmbPerTco2)}`).join('; ');
+  return h(
+    'p',
+    { class: r.meetsGuidance ? 'muted' : 'warning', 'data-testid': 'plan-residual-rule', 'data-rule': r.rule },
+    rule,
+    left === '' ? null : h('br'),
+    left === '' ? null : t('plan.leftOut', { what: left }),
+  );
+}
+
 const sizeDigits = (v: number) => (Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 3);
 
 export class PlanView implements View {
@@ -108,10 +128,14 @@ export class PlanView implements View {
         stat(t('plan.status'), statusLabel(f.status), { 'data-testid': 'plan-status', 'data-status': f.status }),
         stat(t('plan.objective'), money(f.objectiveRmb), { 'data-testid': 'plan-objective' }),
         stat(t('plan.shadowPrice'), rmbPerT(f.carbonShadowPriceRmbPerTco2)),
+        stat(t('plan.tighten'), f.marginalCosts === null ? '—' : f.marginalCosts.tightenRmbPerTco2 === null ? t('plan.impossible') : rmbPerT(f.marginalCosts.tightenRmbPerTco2), { 'data-testid': 'plan-tighten', title: f.marginalCosts?.tightenNote ?? '' }),
+        stat(t('plan.relax'), f.marginalCosts === null ? '—' : rmbPerT(f.marginalCosts.relaxRmbPerTco2), { 'data-testid': 'plan-relax' }),
+        stat(t('plan.residual', { year: String(f.targetYear) }), residualAt(f), { 'data-testid': 'plan-residual' }),
         stat(t('plan.baseGross'), tco2(f.baseGrossTco2)),
         stat(t('plan.target', { year: String(f.targetYear) }), tco2(f.netTargetTco2)),
         stat(t('plan.solveTime'), `${seconds(run.seconds)}${run.cached ? ` (${t('common.cached')})` : ''}`),
       ),
+      residualRule(f),
       downloadBar(
         [
           jsonButton(`${base}.json`, run, { 'data-testid': 'dl-json' }),
