@@ -39,7 +39,8 @@ export function stochastic(scenarios: number, smoke: boolean): Benchmark {
           out.push(valueResult(`${id}.${method}.workers_${workers}.seconds`, group, 'ms', ms, `incl. pool start-up; ${note}`));
         }
       }
-      out.push(valueResult(`${id}.objective_difference`, group, 'ratio', Math.abs(objective['extensive']! - objective['decomposition']!) / objective['extensive']!, '|extensive − decomposition| / extensive'));
+      const difference = Math.abs(objective['extensive']! - objective['decomposition']!) / objective['extensive']!;
+      out.push(valueResult(`${id}.objective_difference`, group, 'ratio', difference, `|extensive − decomposition| / extensive = ${difference.toExponential(2)}`));
       return out;
     },
   };
