@@ -105,7 +105,8 @@ export async function decompose(d: DecompositionInput): Promise<DecompositionRes
       cvar: d.cvar,
       ...(d.feasibility ? { feasibility: d.feasibility } : {}),
     });
-    const m = d.backend.solve(master.model, solveOptions(d.settings, false));
+    // An integer master is solved to the decomposition's own gap: its dual bound is the lower bound.
+    const m = d.backend.solve(master.model, { ...solveOptions(d.settings, false), mipRelGap: Math.min(d.settings.mipRelGap, d.relativeGap) });
     if (!m.hasSolution || m.colValues === null || m.objective === null) return fail(iteration, `master problem: ${m.termination} (${m.message})`);
     // A MILP master stopped within its gap: its dual bound is the valid lower bound.
     const z = m.objective * MASTER_RMB_PER_UNIT;

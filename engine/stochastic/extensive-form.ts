@@ -13,7 +13,7 @@ import { appendRows, scaleObjective, type RowSpec } from '../model/append-rows.t
 import type { LinearModel } from '../model/linear-model.ts';
 import { stackModels } from '../model/stack-models.ts';
 import type { Cvar } from './options.ts';
-import type { ScenarioModel } from './scenario-model.ts';
+import type { FirstStageColumns, ScenarioModel } from './scenario-model.ts';
 
 export interface FirstStage {
   readonly names: readonly string[];
@@ -62,20 +62,9 @@ export interface MasterModel {
 
 const FREE = Number.POSITIVE_INFINITY;
 
-/** The first-stage bounds every scenario allows (the intersection), integer where any block is. */
-export function firstStageOf(names: readonly string[], models: readonly ScenarioModel[]): FirstStage {
-  const n = names.length;
-  const lower = new Float64Array(n).fill(-FREE);
-  const upper = new Float64Array(n).fill(FREE);
-  const integer = new Uint8Array(n);
-  for (const { model, firstStageCols } of models) {
-    firstStageCols.forEach((col, j) => {
-      lower[j] = Math.max(lower[j]!, model.colLower[col]!);
-      upper[j] = Math.min(upper[j]!, model.colUpper[col]!);
-      if (model.colInteger[col] === 1) integer[j] = 1;
-    });
-  }
-  return { names, lower, upper, integer };
+/** The first stage of a scenario set (its bounds are the ones every case allows). */
+export function firstStageOf(columns: FirstStageColumns): FirstStage {
+  return { names: columns.names, lower: Float64Array.from(columns.lower), upper: Float64Array.from(columns.upper), integer: Uint8Array.from(columns.integer) };
 }
 
 export function buildMaster(spec: MasterSpec): MasterModel {

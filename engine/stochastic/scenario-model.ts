@@ -45,6 +45,7 @@ export function firstStageColumns(scenario: Scenario, cases: readonly InputValue
   let lower = new Float64Array(0);
   let upper = new Float64Array(0);
   let integers = false;
+  let integer: number[] = [];
   cases.forEach((inputs, k) => {
     const s = applyInputs(scenario, inputs);
     const models = s.factories.map((f) => buildPathwayModel(prepareFactoryData(s, f)).model);
@@ -57,14 +58,16 @@ export function firstStageColumns(scenario: Scenario, cases: readonly InputValue
       });
       lower = new Float64Array(names.length).fill(Number.NEGATIVE_INFINITY);
       upper = new Float64Array(names.length).fill(Number.POSITIVE_INFINITY);
+      integer = names.map(() => 0);
     }
     if (model.colInteger.some((v) => v === 1)) integers = true;
     locate(model, names).forEach((col, j) => {
       lower[j] = Math.max(lower[j]!, model.colLower[col]!);
       upper[j] = Math.min(upper[j]!, model.colUpper[col]!);
+      if (model.colInteger[col] === 1) integer[j] = 1;
     });
   });
-  return { names, lower: Array.from(lower), upper: Array.from(upper), integers };
+  return { names, lower: Array.from(lower), upper: Array.from(upper), integer, integers };
 }
 
 export interface FirstStageColumns {
@@ -72,6 +75,8 @@ export interface FirstStageColumns {
   /** Bounds every case allows, by first-stage index. */
   readonly lower: readonly number[];
   readonly upper: readonly number[];
+  /** 1 where the decision is integer (a whole-unit count, a lumpy switch), by first-stage index. */
+  readonly integer: readonly number[];
   readonly integers: boolean;
 }
 

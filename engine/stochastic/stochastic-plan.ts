@@ -74,7 +74,8 @@ export async function runStochastic(scenario: Scenario, backend: SolverBackend, 
   const method = o.method === 'auto' ? (S <= EXTENSIVE_FORM_MAX_SCENARIOS ? 'extensive' : 'decomposition') : o.method;
 
   let done = 0;
-  let total = 3 * S + 2 + (method === 'extensive' ? 1 : 0);
+  // Free solves (S + 1), the extensive form (1) or the decomposition's iterations (S each, added as they start), evaluations (2S).
+  let total = 3 * S + 1 + (method === 'extensive' ? 1 : 0);
   let failedTasks = 0;
   const tick = (outcome: TaskOutcome<unknown>) => {
     done++;
@@ -115,19 +116,20 @@ export async function runStochastic(scenario: Scenario, backend: SolverBackend, 
     firstStage = e.firstStage;
     solver = { method, seconds: e.seconds, objectiveRmb: e.objectiveRmb, rows: e.rows, cols: e.cols, integers: e.integers, ...(e.mipGap !== null ? { mipGap: e.mipGap } : {}), message: e.termination };
   } else {
+    // Built here only for the master: a scenario it must hold in full, and the expected-value case's constraints.
     const relaxed = (index: number) => buildScenarioModel(scenario, ctx.cases[index]!, { firstStage: columns, relaxIntegers: true, settings: run.settings, backend });
-    const models = [...Array(S).keys()].map(relaxed);
     const mip = integers;
     // Valid lower bounds for relaxed recourse: the relaxed wait-and-see optima (the exact ones for an LP).
     let lowerBounds = waitAndSee;
     if (mip) {
+      total += S;
       const relaxedFree = values(await solveCases([...Array(S).keys()].map((index) => ({ index, fix: null, relaxIntegers: true }))), 'relaxed free solve');
       if (typeof relaxedFree === 'string') return FAILED(relaxedFree);
       lowerBounds = relaxedFree.map((r) => r.objectiveRmb ?? Number.NEGATIVE_INFINITY);
     }
     const started = performance.now();
     const d = await decompose({
-      firstStage: firstStageOf(names, models),
+      firstStage: firstStageOf(columns),
       probabilities,
       cvar: cvarSpec,
       lowerBoundsRmb: lowerBounds,
@@ -137,7 +139,7 @@ export async function runStochastic(scenario: Scenario, backend: SolverBackend, 
       backend,
       settings: run.settings,
       signal: run.signal,
-      fullModel: (s) => models[s]!,
+      fullModel: relaxed,
       feasibility: relaxed(S),
       solveAll: async (x) => {
         total += S;

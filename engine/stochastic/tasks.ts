@@ -76,7 +76,7 @@ export function runExtensiveTask(task: { readonly cvar: Cvar | null }, ctx: Stoc
   const t0 = performance.now();
   const models = ctx.probabilities.map((_, s) => caseModel(ctx, s, false, backend));
   const master = buildMaster({
-    firstStage: firstStageOf(ctx.firstStage.names, models),
+    firstStage: firstStageOf(ctx.firstStage),
     probabilities: ctx.probabilities,
     blocks: new Map(models.map((m, s) => [s, m])),
     estimates: new Map(),
