@@ -7,6 +7,7 @@ import { loanRisk } from './suites/loan-risk.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
+import { stochastic } from './suites/stochastic.ts';
 import type { Benchmark } from './types.ts';
 
 export type { Benchmark, BenchResult } from './types.ts';
@@ -34,4 +35,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   monteCarlo(1000, false),
   // The bank case's loan under 200 sampled futures (arithmetic, no solve).
   loanRisk(true),
+  // Two-stage stochastic plans: extensive form vs decomposition, 1 and 2 workers.
+  stochastic(4, true),
+  stochastic(50, false),
 ];

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   pack_invalid: 'A compliance rule pack does not match the pack schema.',
   unknown_pack: 'No bundled compliance rule pack has this id.',
   year_outside_horizon: 'The year is outside the scenario horizon.',
+  stochastic_invalid: 'The stochastic plan options (scenario count, CVaR, first stage) or the uncertainty block are not valid.',
   actuals_invalid: 'The actuals (meter map, readings, installed measures, purchases, offsets) are not valid.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

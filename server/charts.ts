@@ -11,6 +11,7 @@ import type { RolloutResult } from '../engine/rollout/rollout.ts';
 import type { SectorPriceResult } from '../engine/rollout/sector-price.ts';
 import type { MonteCarloResult } from '../engine/simulation/monte-carlo.ts';
 import type { SensitivityResult } from '../engine/simulation/sensitivity.ts';
+import type { StochasticResult } from '../engine/stochastic/types.ts';
 import type { TrackJson } from '../engine/tracking/track-json.ts';
 import { ApiError, badRequest, notFound } from './errors.ts';
 import type { CompareSource } from './operations/compare.ts';
@@ -67,6 +68,8 @@ function drawables(runs: TenantRuns, run: StoredRun): Drawable[] {
     }
     case 'track':
       return whole({ kind: 'tracking', track: parse<TrackJson>() });
+    case 'stochastic':
+      return whole({ kind: 'stochastic', result: parse<StochasticResult>() });
   }
 }
 

@@ -9,6 +9,7 @@ import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
 import { BackendIdSchema, SolverSettingsSchema } from '../engine/data/schemas/solver.ts';
 import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
 import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
+import { CvarSchema, StochasticOptionsSchema } from '../engine/stochastic/options.ts';
 import { yearRange, yearValue } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
@@ -71,6 +72,21 @@ export const SimulateBodySchema = z
 export type SimulateBody = z.output<typeof SimulateBodySchema>;
 
 export const SensitivityBodySchema = ScenarioBodySchema;
+
+const stochastic = StochasticOptionsSchema.shape;
+export const StochasticBodySchema = z
+  .object({
+    ...scenarioSource,
+    scenarios: stochastic.scenarios.describe('Scenarios sampled from the uncertainty block (default 20; the cap on enumerated ones).'),
+    sampling: stochastic.sampling.describe('sample: seeded equiprobable draws (identical ones merged); enumerate: every combination of discrete inputs.'),
+    seed: stochastic.seed.describe("Seed of the sampled scenarios (default: the scenario's `uncertainty.seed`)."),
+    firstStageEndYear: stochastic.firstStageEndYear.describe("Last year whose builds are decided now (default: the horizon's second year)."),
+    cvar: CvarSchema.optional().describe('Risk aversion: minimise E[cost] + weight × CVaR at alphaFraction (Rockafellar–Uryasev).'),
+    method: stochastic.method.describe('extensive: one HiGHS model of every scenario; decomposition: L-shaped cuts on the worker pool; auto: extensive up to 30 scenarios.'),
+    timeLimitSeconds,
+  })
+  .strict();
+export type StochasticBody = z.output<typeof StochasticBodySchema>;
 
 /**
  * ASSUMPTION: a uniform carbon price above 100,000 RMB/tCO2 (about 150 times the EU ETS price of

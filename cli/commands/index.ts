@@ -8,6 +8,7 @@ import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
 import { simulateCommand } from './simulate.ts';
 import { sensitivityCommand } from './sensitivity.ts';
+import { stochasticCommand } from './stochastic.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
 import { checkCommand } from './check.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   footprint: footprintCommand,
   simulate: simulateCommand,
   sensitivity: sensitivityCommand,
+  stochastic: stochasticCommand,
   population: populationCommand,
   rollout: rolloutCommand,
   check: checkCommand,

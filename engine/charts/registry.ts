@@ -8,6 +8,7 @@ import type { FactoryPlan } from '../optimise/types.ts';
 import type { RolloutResult } from '../rollout/rollout.ts';
 import type { MonteCarloResult } from '../simulation/monte-carlo.ts';
 import type { SensitivityResult } from '../simulation/sensitivity.ts';
+import type { StochasticResult } from '../stochastic/types.ts';
 import { abatementWedgesChart } from './abatement-wedges.ts';
 import { capexByYearChart } from './capex-by-year.ts';
 import { costWaterfallChart } from './cost-waterfall.ts';
@@ -29,6 +30,8 @@ import { mcFanRows, mcHistogramRows, tornadoRows } from './rows/simulation.ts';
 import type { ChartOptions, Spec, Text } from './theme.ts';
 import { TITLES } from './titles.ts';
 import { tornadoChart } from './tornado.ts';
+import { stochasticCostRows, stochasticExpectedRows } from './rows/stochastic.ts';
+import { stochasticCostChart } from './stochastic-cost.ts';
 
 /** What a chart is drawn from. */
 export type ChartSource =
@@ -45,7 +48,9 @@ export type ChartSource =
   | { readonly kind: 'comparison'; readonly runs: readonly ComparisonRun[] }
   | { readonly kind: 'loan'; readonly loan: LoanResult | null }
   /** A tracking run: plan, actuals, re-plan and the variance wedges. */
-  | { readonly kind: 'tracking'; readonly track: TrackChartInput };
+  | { readonly kind: 'tracking'; readonly track: TrackChartInput }
+  /** A two-stage stochastic plan: both plans' costs across the scenarios. */
+  | { readonly kind: 'stochastic'; readonly result: StochasticResult };
 
 export type ChartSourceKind = ChartSource['kind'];
 
@@ -72,6 +77,7 @@ export const CHART_KINDS = {
   plan_comparison: kind('plan_comparison', 'comparison', 'Runs side by side: discounted cost, target-year net emissions, capex, carbon shadow price, offsets.'),
   loan_schedule: kind('loan_schedule', 'loan', 'Drawdown, balance, principal and interest by year (million RMB) with DSCR on a second axis.'),
   plan_vs_actual: kind('plan_vs_actual', 'tracking', 'Net emissions of the original plan, the actual years, the re-plan and the cap (tCO2/yr); below, each tracked year\'s variance against the plan in wedges.'),
+  stochastic_cost: kind('stochastic_cost', 'stochastic', 'Cumulative distribution of discounted cost across the scenarios for the stochastic and the deterministic plan, expected costs dashed (million RMB).'),
 } as const satisfies Record<string, ChartKindInfo>;
 
 export type ChartKind = keyof typeof CHART_KINDS;
@@ -140,5 +146,7 @@ export function buildChart(kind: ChartKind, source: ChartSource, options: BuildC
       return loanScheduleChart(loanRows(source.loan), options);
     case 'tracking':
       return planVsActualChart(trackingPathRows(source.track), varianceWedgeRows(source.track), options);
+    case 'stochastic':
+      return stochasticCostChart(stochasticCostRows(source.result), stochasticExpectedRows(source.result), { ...options, subtitle: options.subtitle ?? source.result.scenarioId });
   }
 }

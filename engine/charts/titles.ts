@@ -17,6 +17,7 @@ export const TITLES = {
   plan_comparison: t('Plan comparison', '方案比较'),
   loan_schedule: t('Loan schedule and debt service coverage', '贷款计划与偿债覆盖率'),
   plan_vs_actual: t('Plan vs actual emissions', '计划与实际排放对比'),
+  stochastic_cost: t('Cost across scenarios: stochastic vs deterministic plan', '各情景成本:随机规划方案与确定性方案'),
 } as const;
 
 export const UNITS = {
@@ -33,6 +34,7 @@ export const UNITS = {
   costByYearMrmb: t('Cost (million RMB/yr)', '成本(百万元/年)'),
   totalCostMrmb: t('Total discounted cost (million RMB)', '折现总成本(百万元)'),
   draws: t('Draws', '抽样次数'),
+  cumulativeProbability: t('Cumulative probability', '累积概率'),
   deltaCostMrmb: t('Change in total cost from base (million RMB)', '总成本相对基准变化(百万元)'),
   deltaShadowPrice: t('Change in carbon shadow price from base (RMB/tCO2)', '影子碳价相对基准变化(元/吨CO2)'),
   input: t('Input', '输入参数'),

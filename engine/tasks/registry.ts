@@ -9,11 +9,12 @@ import { solveRolloutRow, type RolloutTasks } from '../rollout/solve-row.ts';
 import { runDraw, type DrawTasks } from '../simulation/draw.ts';
 import { loadBackend } from '../solvers/index.ts';
 import { warmUp } from '../solvers/warm-up.ts';
+import { runCaseTask, runExtensiveTask, type StochasticTasks } from '../stochastic/tasks.ts';
 import { loadScenario, solveScenario, type ScenarioTasks } from './scenario-tasks.ts';
 import { trackTask, type TrackTasks } from './track-task.ts';
 
 /** Every task kind of the engine's pool. */
-export type EngineTasks = DrawTasks & RolloutTasks & ScenarioTasks & TrackTasks;
+export type EngineTasks = DrawTasks & RolloutTasks & ScenarioTasks & TrackTasks & StochasticTasks;
 
 export interface RegistrySetup {
   /** Small LP solves per worker before real work (a cold HiGHS solve is ~15× slower than a warm one). */
@@ -33,5 +34,7 @@ export async function createHandlers(setup: RegistrySetup): Promise<TaskHandlers
     load_scenario: (task) => loadScenario(task.source),
     solve_scenario: async (task) => solveScenario(task, await loadBackend(task.settings.backend)),
     track: async (task) => trackTask(task, await loadBackend(task.settings.backend)),
+    stochastic_case: async (task, ctx) => runCaseTask(task, ctx, await loadBackend(ctx.settings.backend)),
+    stochastic_extensive: async (task, ctx) => runExtensiveTask(task, ctx, await loadBackend(ctx.settings.backend)),
   };
 }

@@ -355,7 +355,7 @@ export interface TenantJobs {
  * ASSUMPTION (until this server has finished a job of the kind): seconds per unit of work on one
  * worker, from the benchmark suite on the 2-core machine, rounded up.
  */
-const DEFAULT_SECONDS_PER_UNIT: Readonly<Record<RunKind, number>> = { optimise: 10, finance: 10, compare: 5, simulate: 0.5, sensitivity: 0.5, rollout: 0.3, track: 10 };
+const DEFAULT_SECONDS_PER_UNIT: Readonly<Record<RunKind, number>> = { optimise: 10, finance: 10, compare: 5, simulate: 0.5, sensitivity: 0.5, rollout: 0.3, track: 10, stochastic: 0.5 };
 
 const delay = (ms: number) =>
   new Promise<void>((resolve) => {

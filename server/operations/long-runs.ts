@@ -14,9 +14,10 @@ import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-pri
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity, sensitivityRanges } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
+import { checkStochastic, runStochastic } from '../../engine/stochastic/stochastic-plan.ts';
 import { badRequest, engineInputError } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import type { RolloutBody, SimulateBody } from '../schemas.ts';
+import type { RolloutBody, SimulateBody, StochasticBody } from '../schemas.ts';
 import { requestKey } from '../store/keys.ts';
 import type { RunKind, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
@@ -107,6 +108,41 @@ export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promis
         const t0 = performance.now();
         const result = await runSensitivity(scenario, await loadBackend(settings.backend), { pool: ctx.pool, settings, signal, onProgress: progress });
         return { ok: true, run: storedRun('sensitivity', id, body, 'completed', result, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
+      },
+    };
+  });
+}
+
+/**
+ * A two-stage stochastic plan (engine/stochastic): the options are checked against the scenario
+ * before the job starts (400 with the field path: `cvar.alphaFraction`, `scenario.uncertainty.inputs`);
+ * the run's scenario count is capped like Monte Carlo draws (`maxDraws`: each is a solve per stage).
+ */
+export async function stochasticRequest(ctx: Ctx, body: StochasticBody): Promise<Answer> {
+  const resolved = await resolveSource(ctx, body);
+  const { scenario: _s, scenarioText: _t, scenarioId: _i, timeLimitSeconds, ...options } = body;
+  const reqKey = requestKey('stochastic', { source: resolved.raw, options, timeLimitSeconds: timeLimitSeconds ?? null });
+  return longRun(ctx, 'stochastic', reqKey, body, async () => {
+    const { scenario, key } = await prepare(ctx, resolved);
+    if (options.scenarios > ctx.config.maxDraws) {
+      const message = `${options.scenarios} scenarios is more than this server runs (${ctx.config.maxDraws})`;
+      throw badRequest(message, [{ path: 'scenarios', message }]);
+    }
+    const checked = checkStochastic(scenario, options);
+    if (!checked.ok) {
+      const issues = (checked.error.issues ?? []).map((i) => ({ path: i.path.startsWith('uncertainty.') ? `${resolved.path}.${i.path}` : i.path, message: i.message }));
+      throw badRequest(checked.error.message, issues, checked.error.code);
+    }
+    const settings = requestSettings(ctx, scenario.solver, { timeLimitSeconds });
+    const id = ctx.runs.runId('stochastic', { scenario: key, options, timeLimitSeconds: settings.timeLimitSeconds });
+    return {
+      id,
+      total: 3 * options.scenarios + 3,
+      run: async ({ signal, progress }) => {
+        const t0 = performance.now();
+        const r = await runStochastic(scenario, await loadBackend(settings.backend), { options, settings, pool: ctx.pool, signal, onProgress: progress });
+        if (!r.ok) return failure(r.error);
+        return { ok: true, run: storedRun('stochastic', id, body, 'completed', r.value, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
       },
     };
   });

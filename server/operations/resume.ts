@@ -8,10 +8,10 @@
  */
 import { ApiError } from '../errors.ts';
 import type { JobRecord, JobStore, UnfinishedJob } from '../store/jobs.ts';
-import type { RolloutBody, SimulateBody } from '../schemas.ts';
+import type { RolloutBody, SimulateBody, StochasticBody } from '../schemas.ts';
 import { compareRequest, type CompareRequest } from './compare.ts';
 import type { Answer, Ctx, Services } from './context.ts';
-import { rolloutRequest, sensitivityRequest, simulateRequest } from './long-runs.ts';
+import { rolloutRequest, sensitivityRequest, simulateRequest, stochasticRequest } from './long-runs.ts';
 import { planRequest, type OptimiseRequest } from './optimise.ts';
 import type { ScenarioFields } from './scenario-input.ts';
 
@@ -30,6 +30,8 @@ function again(ctx: Ctx, u: UnfinishedJob): Promise<Answer> {
       return sensitivityRequest(ctx, body as ScenarioFields);
     case 'rollout':
       return rolloutRequest(ctx, body as RolloutBody);
+    case 'stochastic':
+      return stochasticRequest(ctx, body as StochasticBody);
     case 'track':
       // POST /v1/track answers in the request (it never queues a job): nothing to run again.
       return Promise.reject(new ApiError(409, 'not_resumable', 'a track run is never a job'));

@@ -8,7 +8,7 @@ import { listCharts, renderChart } from '../charts.ts';
 import { ErrorBodySchema, notFound } from '../errors.ts';
 import type { Services } from '../operations/context.ts';
 import { compareRequest } from '../operations/compare.ts';
-import { rolloutRequest, sensitivityRequest, simulateRequest } from '../operations/long-runs.ts';
+import { rolloutRequest, sensitivityRequest, simulateRequest, stochasticRequest } from '../operations/long-runs.ts';
 import { planRequest } from '../operations/optimise.ts';
 import {
   ChartListSchema,
@@ -23,6 +23,7 @@ import {
   RunEnvelopeSchema,
   SensitivityBodySchema,
   SimulateBodySchema,
+  StochasticBodySchema,
 } from '../schemas.ts';
 import { CACHE_HEADER, runEnvelope, sendAnswer, sendJson } from '../responses.ts';
 
@@ -86,6 +87,19 @@ export function runRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => sendAnswer(reply, await simulateRequest(services.for(req), req.body)),
+    );
+
+    app.post(
+      '/stochastic',
+      {
+        schema: {
+          tags: work,
+          summary: 'Two-stage stochastic plan over the uncertain inputs: first stage, cost P5/P50/P95 and CVaR, VSS, EVPI, target met (job: 202; 200 when stored)',
+          body: StochasticBodySchema,
+          response: jobResponses,
+        },
+      },
+      async (req, reply) => sendAnswer(reply, await stochasticRequest(services.for(req), req.body)),
     );
 
     app.post(

@@ -7,7 +7,7 @@ import type { ShardFailure } from '../../engine/distributed/options.ts';
 import type { Db } from './db.ts';
 import { runKey } from './keys.ts';
 
-export const RUN_KINDS = ['optimise', 'finance', 'compare', 'simulate', 'sensitivity', 'rollout', 'track'] as const;
+export const RUN_KINDS = ['optimise', 'finance', 'compare', 'simulate', 'sensitivity', 'rollout', 'track', 'stochastic'] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
 
 /** What is known about a run beyond its result. */

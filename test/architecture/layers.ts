@@ -15,7 +15,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['engine/results', 'engine/optimise'],
   ['engine/compliance'],
   ['engine/simulation', 'engine/rollout', 'engine/finance', 'engine/footprint'],
-  ['engine/tracking'],
+  ['engine/tracking', 'engine/stochastic'],
   ['engine/tasks'],
   ['engine/distributed'],
   ['engine/charts'],

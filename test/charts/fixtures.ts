@@ -26,6 +26,9 @@ import { summariseDraws } from '../../engine/simulation/summarise.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import type { ComparisonRun } from '../../engine/charts/rows/comparison.ts';
+import { runStochastic } from '../../engine/stochastic/stochastic-plan.ts';
+import type { StochasticResult } from '../../engine/stochastic/types.ts';
+import { inlineStochasticRunner } from '../helpers/inline-stochastic.ts';
 import type { TrackChartInput } from '../../engine/charts/rows/tracking.ts';
 import { loadActuals } from '../../engine/tracking/load-actuals.ts';
 import { trackFactory } from '../../engine/tracking/track.ts';
@@ -55,6 +58,15 @@ export interface ChartFixtures {
   readonly loan: LoanResult;
   /** The tracking fixture (test/tracking/fixture.ts) with its PV a year late, as `trackJson` gives it. */
   readonly tracking: TrackChartInput;
+  /** The hand-solved newsvendor (test/stochastic/newsvendor.test.ts) on 2 enumerated scenarios. */
+  readonly stochastic: StochasticResult;
+}
+
+async function stochastic(backend: SolverBackend): Promise<StochasticResult> {
+  const scenario = load(readFileSync(join(import.meta.dirname, '../fixtures/scenarios/newsvendor-stochastic.yaml'), 'utf8'), 'newsvendor-stochastic.yaml');
+  const r = await runStochastic(scenario, backend, { options: { sampling: 'enumerate' }, settings: scenario.solver, pool: inlineStochasticRunner(backend) });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
 }
 
 function tracking(backend: SolverBackend): TrackChartInput {
@@ -171,6 +183,7 @@ export function chartFixtures(): Promise<ChartFixtures> {
       ],
       loan: loan(plan),
       tracking: tracking(backend),
+      stochastic: await stochastic(backend),
     };
   })();
   return cached;

@@ -18,6 +18,8 @@ export function sourceFor(kind: ChartKind, f: ChartFixtures): ChartSource {
       return { kind: 'loan', loan: f.loan };
     case 'tracking':
       return { kind: 'tracking', track: f.tracking };
+    case 'stochastic':
+      return { kind: 'stochastic', result: f.stochastic };
   }
 }
 

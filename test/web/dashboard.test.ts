@@ -2,7 +2,8 @@
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core against the app on
  * 127.0.0.1. Loads the page (every asset from the app itself), optimises a bundled scenario and
  * sees every chart drawn, switches the language, shows a broken scenario's field errors, starts
- * and cancels a Monte Carlo job, compares two plans, runs a rollout job and the bank view.
+ * and cancels a Monte Carlo job, runs a rollout job and a two-stage stochastic plan, compares plans and
+ * the bank view.
  *
  * Skipped when Chromium is missing, except in CI (`CI` set), where it must be there
  * (`apt-get install chromium`). With `LINGTAN_SCREENSHOTS=1` it also writes the README's
@@ -224,6 +225,17 @@ run('the dashboard in Chromium', () => {
       await chartsDrawn(mc.getByTestId('charts'), 2);
       await shot('jobs', page.getByTestId('view-jobs'));
     }
+  }, 180_000);
+
+  it('runs the two-stage stochastic plan to its VSS and cost-distribution chart', async () => {
+    await page.getByTestId('stochastic-scenarios').fill('2');
+    await page.getByTestId('stochastic-scenarios').dispatchEvent('change');
+    await page.getByTestId('run-stochastic').click();
+    const result = page.getByTestId('stochastic-result');
+    await result.waitFor({ timeout: 120_000 });
+    expect(await result.getByTestId('stochastic-vss').textContent()).toMatch(/RMB/);
+    expect(await result.locator('table tbody tr').count()).toBeGreaterThan(3);
+    await chartsDrawn(result.getByTestId('charts'), 1);
   }, 180_000);
 
   it('compares three plans side by side', async () => {

@@ -10,6 +10,9 @@
 import type { MetricId, ThresholdOp } from '../../engine/data/compliance/metrics.ts';
 import type { FinanceJson } from '../../engine/finance/finance-json.ts';
 import type { FactoryJson, OptimiseJson } from '../../engine/optimise/plan-json.ts';
+import type { StochasticResult } from '../../engine/stochastic/types.ts';
+
+export type { StochasticResult };
 
 export interface ApiIssue {
   readonly path: string;
@@ -315,6 +318,7 @@ export const api = {
   finance: (source: ScenarioSource) => work<FinanceResult>('finance', source),
   compare: (runs: ReadonlyArray<ScenarioSource | { readonly runId: string; readonly label?: string }>) => work<CompareResult>('compare', { runs }),
   simulate: (body: ScenarioSource & { draws: number; seed: number; mode: 'reoptimise' | 'evaluate' }) => work<SimulateResult>('simulate', body),
+  stochastic: (body: ScenarioSource & { scenarios: number; cvar?: { alphaFraction: number; weight: number } }) => work<StochasticResult>('stochastic', body),
   rollout: (body: { sector: string; count: number; seed: number; cap?: { tco2: number; year: number } }) => work<RolloutResult>('rollout', body),
   run: <R>(id: string) => get<RunEnvelope<R>>(`/v1/runs/${id}`),
   rolloutFactories: async (runId: string) => (await get<{ factories: RolloutFactory[] }>(`/v1/runs/${runId}/factories`)).factories,

@@ -153,3 +153,5 @@ export interface VarianceWedgeRow {
   readonly wedge: string;
   readonly tco2: number;
 }
+
+export type { StochasticCostRow, StochasticExpectedRow } from './stochastic.ts';

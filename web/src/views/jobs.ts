@@ -1,4 +1,4 @@
-/** Long runs as jobs with a live progress bar and Cancel: Monte Carlo over the scenario, a sector rollout. */
+/** Long runs as jobs with a live progress bar and Cancel: Monte Carlo over the scenario, the two-stage stochastic plan, a sector rollout. */
 import { api, type Answer, type OptimiseResult, type RolloutResult, type RolloutTotals, type RunEnvelope, type ScenarioSource, type SimulateResult } from '../api.ts';
 import { measureName, provinceName, sectorName } from '../catalog.ts';
 import { chartGallery } from '../charts.ts';
@@ -7,6 +7,7 @@ import { csv, fill, h, numCell, stat, table } from '../dom.ts';
 import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { money, mrmb, num, percent, pick, rmbPerT, t } from '../i18n.ts';
 import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
+import { StochasticCard } from './stochastic-card.ts';
 
 /** One kind of job in its own element: the submission, the live job, then its result. */
 class JobSlot<R> {
@@ -46,6 +47,7 @@ export class JobsView implements View {
   private readonly mcFactories = new Map<string, Promise<ReadonlyArray<{ id: string; text: string }>>>();
   private readonly mcButton = runButton('run-mc', '', false, () => this.runMonteCarlo());
   private readonly rolloutButton = runButton('run-rollout', '', false, () => this.runRollout());
+  private readonly stochastic: StochasticCard;
   private draws = 200;
   private seed = 2026;
   private mode: 'reoptimise' | 'evaluate' = 'reoptimise';
@@ -58,13 +60,16 @@ export class JobsView implements View {
   /** The run the address links to: the one that finished or was opened last. */
   private linked: string | null = null;
 
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly ctx: Ctx) {
+    this.stochastic = new StochasticCard(ctx, (id) => this.shown(id));
+  }
 
   /** Show a stored Monte Carlo or rollout run in its card. */
   open(runId: string): void {
     this.linked = runId;
     void api.run<unknown>(runId).then(
       (run) => {
+        if (run.kind === 'stochastic') return this.stochastic.open(runId);
         const slot = run.kind === 'rollout' ? this.rollout : this.mc;
         void slot.start(async () => ({ type: 'run', run: run as RunEnvelope<never> }));
       },
@@ -184,6 +189,7 @@ export class JobsView implements View {
         ),
         this.mc.el,
       ),
+      this.stochastic.el,
       h(
         'div',
         { class: 'card', 'data-testid': 'rollout-card' },
@@ -212,6 +218,7 @@ export class JobsView implements View {
       ),
     );
     this.mc.render();
+    this.stochastic.render();
     this.rollout.render();
   }
 
