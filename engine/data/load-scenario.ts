@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
+import { hourlyIssues } from './hourly/validate.ts';
 import { resolveCatalogue } from './resolve-catalogue.ts';
 import { scenarioSchema, ScenarioHeaderSchema, type Measure, type OffsetProduct, type ParsedScenario } from './schemas/scenario.ts';
 import { SECTORS } from './sectors.ts';
@@ -107,5 +108,6 @@ function consistencyIssues(s: Scenario): Issue[] {
   s.policy.allowedOffsetProducts.forEach((id, i) => {
     if (!offsets.has(id)) issues.push({ path: `policy.allowedOffsetProducts[${i}]`, message: `unknown offset product "${id}"` });
   });
+  issues.push(...hourlyIssues(s));
   return issues;
 }

@@ -2,7 +2,7 @@
 import type { LinearModel } from '../model/linear-model.ts';
 import { FormulationContext, type FormulationOptions } from './context.ts';
 import type { FactoryData } from './factory-data.ts';
-import { FORMULATION_UNITS } from './units.ts';
+import { formulationUnitsFor } from './hourly/units.ts';
 
 export interface BuiltModel {
   readonly model: LinearModel;
@@ -11,9 +11,10 @@ export interface BuiltModel {
 
 export function buildPathwayModel(data: FactoryData, options: FormulationOptions = {}): BuiltModel {
   const ctx = new FormulationContext(data, options);
-  for (const unit of FORMULATION_UNITS) {
+  for (const unit of formulationUnitsFor(data)) {
     ctx.currentUnit = unit.name;
     unit.apply(ctx);
   }
-  return { model: ctx.b.build(), ctx };
+  const model = ctx.b.build();
+  return { model: data.hourly === null ? model : { ...model, structure: 'time_slices' }, ctx };
 }

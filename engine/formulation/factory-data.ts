@@ -15,6 +15,7 @@ import { isEtsCovered } from '../data/reference/finance-rates.ts';
 import { pvYieldMwhPerKw, windYieldMwhPerKw } from '../data/reference/technology.ts';
 import type { Factory, Measure, OffsetProduct } from '../data/schemas/scenario.ts';
 import { applicableMeasures } from './applicability.ts';
+import { withHourly, type HourlyData } from './hourly/hourly-data.ts';
 
 export interface DemandCell {
   readonly endUse: EndUseId;
@@ -60,6 +61,8 @@ export interface FactoryData {
   readonly selfConsumptionShare: number;
   readonly scope2Method: 'market' | 'location';
   readonly policy: Scenario['policy'];
+  /** The representative-day time structure, profiles and tariff; null on the annual balance. */
+  readonly hourly: HourlyData | null;
 }
 
 export function prepareFactoryData(scenario: Scenario, factory: Factory): FactoryData {
@@ -87,8 +90,8 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
   const targetYear = targetYearOf(scenario);
   const netTargetTco2 = scenario.policy.netTargetTco2 ?? scenario.policy.netTargetFractionOfBase * baseGrossTco2;
   const covered = (y: number) => a.ets.covered ?? isEtsCovered(factory.sector, y);
-  const measures = applicableMeasures(scenario.measures, factory, demand);
-  return {
+  const measures = applicableMeasures(scenario.measures, factory, demand, scenario.time.resolution !== 'annual');
+  return withHourly(scenario, factory, {
     factory,
     baseYear: scenario.baseYear,
     years,
@@ -122,7 +125,7 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,
     policy: scenario.policy,
-  };
+  });
 }
 
 /** Merge inventory rows into one cell per end-use × carrier with its incumbent efficiency. */

@@ -14,6 +14,7 @@ import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/line
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
+import { hourlyResult } from '../results/hourly/hourly-result.ts';
 import { macCurve } from '../results/mac-curve.ts';
 import { planRows } from '../results/plan.ts';
 import { SolutionView } from '../results/solution.ts';
@@ -84,6 +85,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
+    hourly: data.hourly === null ? null : hourlyResult(view, data.hourly),
   };
 }
 
@@ -178,5 +180,6 @@ function emptyPlan(
     diagnosis,
     solver,
     capacityDecisions: {},
+    hourly: null,
   };
 }

@@ -31,6 +31,7 @@ export function optimiseJson(result: ScenarioPlan) {
       macCurve: f.macCurve,
       diagnosis: f.diagnosis,
       solver: f.solver,
+      hourly: f.hourly ?? null,
     })),
     solver: {
       backend: result.factories[0]?.solver.backend,

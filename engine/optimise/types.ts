@@ -7,6 +7,7 @@ import type { EmissionsYear } from '../results/emissions.ts';
 import type { EnergyYear } from '../results/energy-balance.ts';
 import type { MacPoint } from '../results/mac-curve.ts';
 import type { PlanRow } from '../results/plan.ts';
+import type { HourlyResult } from '../results/hourly/hourly-result.ts';
 import type { Diagnosis } from './diagnose.ts';
 
 /** optimal: proven optimal; feasible: a plan in hand but not proven optimal (limit hit); otherwise no plan. */
@@ -65,4 +66,6 @@ export interface FactoryPlan {
   readonly solver: SolverReport;
   /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */
   readonly capacityDecisions: Readonly<Record<string, number>>;
+  /** On representative days: the time structure, annual figures from the hours, storage value, dispatch. */
+  readonly hourly?: HourlyResult | null;
 }

@@ -87,6 +87,8 @@ function perUnitDelta(data: FactoryData, m: Measure, y: number): Delta | null {
     }
     case 'storage':
       return { runningRmb: -e.shiftMwhPerKwhYear * (grid.rmb - data.exportRmbPerMwh[y]!), abatedTco2: e.shiftMwhPerKwhYear * grid.tco2 };
+    case 'storage_power':
+      return null;
     case 'green_purchase':
       return data.scope2Method === 'market' ? { runningRmb: e.premiumRmbPerMwh[y]!, abatedTco2: grid.tco2 } : null;
     case 'efficiency': {

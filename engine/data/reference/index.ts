@@ -11,3 +11,7 @@ export * from './prices.ts';
 export * from './renewable-yield.ts';
 export * from './technology.ts';
 export * from './finance-rates.ts';
+export * from './time-of-use.ts';
+export * from './load-shapes.ts';
+export * from './province-coordinates.ts';
+export * from './storage-dispatch.ts';

@@ -8,6 +8,7 @@ import { CARRIER_IDS, type CarrierId } from '../reference/fuels.ts';
 import { DEFAULT_ASSUMPTIONS } from '../defaults.ts';
 import { defaultPriceInputs } from '../default-prices.ts';
 import { nonNegative, type yearValue, type YearValueInput } from '../year-value.ts';
+import { tariffSchema } from './time.ts';
 
 export const GridFactorLevelSchema = z.enum(['national', 'regional', 'provincial']);
 
@@ -57,6 +58,8 @@ export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
         .min(0)
         .max(1)
         .default(DEFAULT_ASSUMPTIONS.selfConsumptionShareOfLoadFraction),
+      /** Time-of-use prices and basic charge of the electricity tariff (representative days only). */
+      tariff: tariffSchema(yv).prefault({}),
       /** Useful heat per unit of final energy for incumbent equipment, by carrier (overrides). */
       incumbentEfficiency: z.partialRecord(z.enum(CARRIER_IDS), z.number().positive().max(1.2)).default({}),
     })

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { InventoryInputSchema } from './inventory.ts';
+import { FactoryHourlySchema } from './time.ts';
 import type { yearValue } from '../year-value.ts';
 
 export function factorySchema(yv: ReturnType<typeof yearValue>) {
@@ -29,6 +30,8 @@ export function factorySchema(yv: ReturnType<typeof yearValue>) {
       /** Share of output exported to the EU (for CBAM), 0..1. */
       euExportShareFraction: z.number().min(0).max(1).default(0),
       inventory: InventoryInputSchema,
+      /** Shift pattern, location and own hourly profiles for the representative-day balance. */
+      hourly: FactoryHourlySchema.prefault({}),
     })
     .strict();
 }

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { nonNegative, type yearValue } from '../year-value.ts';
+import {
+  STORAGE_DURATION_HOURS, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
+} from '../reference/storage-dispatch.ts';
 
 export const MEASURE_CATEGORIES = [
   'renewable_supply',
@@ -33,11 +36,32 @@ const OnsiteGeneration = z.object({
   areaM2PerKw: positive.optional(),
 });
 
-/** Battery storage: size in kWh; raises the self-consumption limit of on-site generation. */
+/**
+ * Battery storage: size in kWh of energy capacity. Annual balance: raises the self-consumption limit
+ * of on-site generation. Representative days: charged and discharged hour by hour.
+ */
 const Storage = z.object({
   kind: z.literal('storage'),
-  /** On-site MWh per year that one kWh of storage moves from surplus hours into load hours. */
+  /** Annual balance only: on-site MWh per year that one kWh moves from surplus hours into load hours. */
   shiftMwhPerKwhYear: positive,
+  /** Energy out per energy in, at the meter. */
+  roundTripEfficiencyFraction: z.number().gt(0).max(1).default(STORAGE_ROUND_TRIP_EFFICIENCY.value),
+  /** Energy capacity / rated power of the product (2 h: 0.5C); more power comes from `storage_power` measures. */
+  durationHours: positive.default(STORAGE_DURATION_HOURS.value),
+  /** Reserve kept in the battery, as a share of its energy capacity. */
+  minStateOfChargeFraction: z.number().min(0).lt(1).default(STORAGE_MIN_STATE_OF_CHARGE.value),
+  /** Equivalent full cycles a year the battery's life allows. */
+  maxCyclesPerYear: positive.default(STORAGE_MAX_CYCLES_PER_YEAR.value),
+});
+
+/**
+ * Extra inverter (PCS) power for a storage measure: size in kW, added to its rated power (energy /
+ * duration) up to energy / `minDurationHours`. Representative days only.
+ */
+const StoragePower = z.object({
+  kind: z.literal('storage_power'),
+  storageMeasureId: SnakeIdSchema,
+  minDurationHours: positive.default(1),
 });
 
 /** Purchased green electricity (绿电交易) or certificates (绿证): a yearly purchase, no build. */
@@ -104,6 +128,7 @@ export function measureEffectSchema(yv: ReturnType<typeof yearValue>) {
   return z.discriminatedUnion('kind', [
     OnsiteGeneration,
     Storage,
+    StoragePower,
     greenPurchase(yv),
     Efficiency,
     Electrification,

@@ -13,6 +13,7 @@ import { SnakeIdSchema } from './ids.ts';
 import { measureSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
 import { policySchema, SolverOptionsSchema } from './policy.ts';
+import { TimeSchema } from './time.ts';
 import { SensitivitySchema, UncertaintySchema } from './uncertainty.ts';
 
 /** First pass: just enough to know which years to resolve. */
@@ -50,6 +51,8 @@ export function scenarioSchema(years: readonly number[]) {
       description: z.string().optional(),
       baseYear: z.number().int(),
       horizon: z.object({ startYear: z.number().int(), endYear: z.number().int() }).strict(),
+      /** Annual electricity balance, or hourly on representative days (the default). */
+      time: TimeSchema.prefault({}),
       factories: z.array(factorySchema(yv)).min(1, 'a scenario needs at least one factory'),
       assumptions: assumptionsSchema(yv).prefault({}),
       policy: policySchema(yv).prefault({}),
