@@ -33,8 +33,8 @@ export interface LinearModel {
   readonly rowUpper: Float64Array;
   readonly matrix: SparseColumns;
   /**
-   * A hint for backends about the model's shape. `time_slices`: a large dispatch LP over time
-   * slices whose coefficients are already of similar size (HiGHS solves these about twice as fast
+   * A hint for backends about the model's shape. `time_slices`: a large dispatch model over time
+   * slices whose coefficients are already of similar size (HiGHS solves such LPs about twice as fast
    * with devex pricing and without its own scaling: benchmarks/suites/hourly.ts).
    */
   readonly structure?: 'time_slices';

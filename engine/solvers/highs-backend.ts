@@ -6,7 +6,7 @@
  * Reads: model status (→ `Termination`, see `highs-status.ts`), primal/dual solution status,
  * objective (HiGHS includes the offset), column values, row activities, row duals and reduced
  * costs (LPs only, HiGHS sign convention — see `types.ts`), and the MIP gap (`mip_gap` info).
- * Options: `time_limit`, `mip_rel_gap`; output is silenced. A model marked `structure: 'time_slices'`
+ * Options: `time_limit`, `mip_rel_gap`; output is silenced. An LP marked `structure: 'time_slices'`
  * is solved with devex pricing and no scaling, and again with HiGHS's defaults should that end
  * without a verdict.
  */
@@ -36,7 +36,8 @@ function solveWithHighs(highs: Highs, model: LinearModel, options: SolveOptions)
   const problem = modelProblem(model);
   if (problem !== null) return errorResult('highs', `invalid model: ${problem}`, startMs);
   if (model.colNames.length === 0) return solveColumnless(model, 'highs', startMs);
-  const tuned = model.structure === 'time_slices' ? runHighs(highs, model, options, startMs, TIME_SLICE_OPTIONS) : null;
+  // Branch and bound does better with HiGHS's defaults (measured: 3.2 s vs 5.2 s on a bundled MILP).
+  const tuned = model.structure === 'time_slices' && !isMip(model) ? runHighs(highs, model, options, startMs, TIME_SLICE_OPTIONS) : null;
   return tuned !== null && VERDICTS.has(tuned.termination) ? tuned : runHighs(highs, model, options, startMs, {});
 }
 

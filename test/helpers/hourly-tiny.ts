@@ -15,7 +15,7 @@ export const battery = (extra: Record<string, unknown> = {}): MeasureInput => ({
   sizeUnit: 'kWh',
   capexRmbPerUnit: 500,
   lifetimeYears: 10,
-  effect: { kind: 'storage', shiftMwhPerKwhYear: 0.3, roundTripEfficiencyFraction: 0.81, durationHours: 2, minStateOfChargeFraction: 0, maxCyclesPerYear: 400, ...extra },
+  effect: { kind: 'storage', shiftMwhPerKwhYear: 0.3, roundTripEfficiencyFraction: 0.81, durationHours: 2, minStateOfChargeFraction: 0, maxCyclesPerYear: 400, endOfLifeCapacityFraction: 1, ...extra },
   source: 'test',
   confidence: 'assumption',
 });

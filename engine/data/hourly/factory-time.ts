@@ -13,7 +13,8 @@
 import type { Scenario } from '../load-scenario.ts';
 import { SECTOR_SHIFT_PATTERN, SHIFT_SHAPES, type ShiftPattern, type ShiftShape } from '../reference/load-shapes.ts';
 import { PROVINCE_LOCATION, type LatLon } from '../reference/province-coordinates.ts';
-import { touSchedule, type TouSchedule } from '../reference/time-of-use.ts';
+import { assumption, type Sourced } from '../reference/sourced.ts';
+import { touSchedule, WHOLESALE_WITHOUT_TOU, type TouSchedule } from '../reference/time-of-use.ts';
 import type { Factory } from '../schemas/scenario.ts';
 import { customDays, generatedDays, type RepresentativeDay } from './days.ts';
 import { dayTariffs, type DayTariff } from './tariff.ts';
@@ -43,6 +44,8 @@ export function factoryTime(scenario: Pick<Scenario, 'time'>, factory: Factory):
 
 export interface TariffPlan {
   readonly schedule: TouSchedule;
+  /** What the hourly prices rest on: the province's schedule, the default, or a wholesale rule without TOU. */
+  readonly basis: Sourced<string>;
   readonly days: readonly DayTariff[];
   /** Mean TOU multiplier over every hour of the year. */
   readonly meanMultiplier: number;
@@ -55,7 +58,8 @@ export interface TariffPlan {
 export function tariffPlan(scenario: Pick<Scenario, 'years' | 'assumptions'>, factory: Factory, days: readonly RepresentativeDay[]): TariffPlan {
   const t = scenario.assumptions.tariff;
   const schedule = touSchedule(factory.province);
-  const tariffs = dayTariffs(days, schedule, { timeOfUse: t.timeOfUse, bandMultipliers: t.bandMultipliers });
+  const timeOfUse = t.timeOfUse && !(t.purchase === 'wholesale' && WHOLESALE_WITHOUT_TOU[factory.province] !== undefined);
+  const tariffs = dayTariffs(days, schedule, { timeOfUse, bandMultipliers: t.bandMultipliers });
   const weight = days.reduce((s, d) => s + d.weightDays, 0);
   const meanMultiplier = days.reduce((s, d, i) => s + d.weightDays * tariffs[i]!.multiplier.reduce((a, b) => a + b, 0), 0) / (24 * weight);
   const flatLoadBasicRmbPerMwh: Record<number, number> = {};
@@ -65,5 +69,7 @@ export function tariffPlan(scenario: Pick<Scenario, 'years' | 'assumptions'>, fa
     flatLoadBasicRmbPerMwh[y] = (1000 * t.demandChargeRmbPerKwMonth[y]! * MONTHS_PER_YEAR) / HOURS_PER_YEAR;
     flatRmbPerMwh[y] = (scenario.assumptions.prices.carrierRmbPerMwh.electricity[y]! - flatLoadBasicRmbPerMwh[y]!) / meanMultiplier;
   }
-  return { schedule, days: tariffs, meanMultiplier, flatLoadBasicRmbPerMwh, flatRmbPerMwh };
+  const exempt = t.purchase === 'wholesale' ? WHOLESALE_WITHOUT_TOU[factory.province] : undefined;
+  const basis = !t.timeOfUse ? assumption('one price', 'schedule', '-', 'The scenario turns time-of-use off (assumptions.tariff.timeOfUse: false).') : (exempt ?? schedule.basis);
+  return { schedule, basis, days: tariffs, meanMultiplier, flatLoadBasicRmbPerMwh, flatRmbPerMwh };
 }

@@ -12,7 +12,8 @@
  * the national rule, Sichuan, Tianjin (draft), Liaoning (draft). Every other province, and the
  * missing seasons, use the national default schedule, an assumption stated below.
  */
-import { type Sourced, assumption, sourced } from './sourced.ts';
+import { priceRmbPerMwh } from './prices.ts';
+import { type Sourced, assumption, derived, sourced } from './sourced.ts';
 import type { ProvinceId } from './provinces.ts';
 
 export const TOU_BANDS = ['critical', 'peak', 'flat', 'valley'] as const;
@@ -160,10 +161,18 @@ export const PROVINCIAL_TOU: Readonly<Partial<Record<ProvinceId, TouSchedule>>> 
   },
 };
 
-/** The TOU schedule of a province (its own where found, else the national default). */
-export function touSchedule(province: ProvinceId): TouSchedule {
-  return PROVINCIAL_TOU[province] ?? DEFAULT_TOU;
-}
+/**
+ * Provinces where users buying on the wholesale market (直接交易) no longer pay the government TOU
+ * prices (their bill follows their contracts and the spot market, not modelled hour by hour).
+ * Elsewhere wholesale users are assumed to keep the TOU ratios (provinces require medium/long-term
+ * contracts to carry time-of-use curves; not found in the reference: an assumption).
+ */
+export const WHOLESALE_WITHOUT_TOU: Readonly<Partial<Record<ProvinceId, Sourced<string>>>> = {
+  yunnan: sourced('Yunnan', 'rule', 2026, 'https://e.ccement.com/news/content/69494920255726115.html (云发改价格〔2026〕51号, from 2026-03-01)', 'medium',
+    'Government TOU applies only to grid-agency large industrial users and general C&I ≥100 kVA; direct market participants no longer use it. [O-translation]'),
+  guizhou: sourced('Guizhou', 'rule', 2026, 'https://e.ccement.com/news/content/69494910391196115.html (2026-01-22 notice)', 'medium',
+    'From 2026-03-01 two-part users trading wholesale no longer use TOU. [S]'),
+};
 
 /**
  * Basic charge of two-part users (Guangdong, Huizhou agency-purchase table, Feb 2026, 1–10(20) kV):
@@ -187,3 +196,50 @@ export const BASIC_CHARGE = {
  */
 export const CONNECTION_POWER_FACTOR = assumption(0.9, 'kW/kVA', 2025,
   'Power-factor standard 0.90 for large industrial users (功率因数调整电费办法), our reading; not in the reference.');
+
+const CNESA_2025 = 'CNESA via https://reportify.ai/social-media/714010047751732 (Sep 2025) and reportify.ai tag page 分时电价政策 (Jan–Jul 2025)';
+
+/**
+ * Published maximum peak–valley spreads of agency-purchase prices (sources/china-power-market.md
+ * §3.4), RMB/kWh: what the default schedule is scaled to where a province's hours were not found.
+ * Many provinces float only part of the price (the energy purchase price and line losses, not T&D
+ * or funds), so the 1093号 ratios overstate the spread of the whole price; scaling the default's
+ * deviation from flat to the published spread keeps the arbitrage a battery sees at what users pay.
+ */
+export const PUBLISHED_MAX_SPREAD: Readonly<Partial<Record<ProvinceId, Sourced>>> & { readonly national: Sourced } = {
+  national: sourced(0.618, 'RMB/kWh', 2025, CNESA_2025, 'medium', 'Average maximum spread over 32 regions, Jan–Jul 2025 (−9.1 % y/y). [S]'),
+  shandong: sourced(0.854, 'RMB/kWh', 2025, CNESA_2025, 'medium', 'Sep 2025. [S]'),
+  hainan: sourced(1.043, 'RMB/kWh', 2025, CNESA_2025, 'medium', 'Sep 2025. [S]'),
+  hunan: sourced(0.975, 'RMB/kWh', 2025, CNESA_2025, 'medium', 'Jan–Jul 2025. [S]'),
+  jiangsu: derived(0.85 * (1 - 0.406), 'RMB/kWh', 2025, `${CNESA_2025}; nenpower.com blog on Jiangsu's 2025 TOU`, '≈0.85 before the 2025 change × (1 − 40.6 %), the y/y fall CNESA reports for Sep 2025 = 0.505.'),
+};
+
+/**
+ * The flat price the spreads are read against: the national average industrial price less the
+ * basic charge of a flat load at the default demand price (prices.ts, BASIC_CHARGE).
+ */
+export const REFERENCE_FLAT_RMB_PER_MWH = derived(
+  priceRmbPerMwh('industrial_power', 2025) - (1000 * BASIC_CHARGE.demandRmbPerKwMonth.value * 12) / 8760,
+  'RMB/MWh', 2025, 'prices.ts industrial_power; BASIC_CHARGE.demandRmbPerKwMonth', '633.6 − 36.1 × 12 × 1000 / 8760 = 584.1 RMB/MWh.');
+
+/** The TOU schedule of a province: its own where found, else the default scaled to its published (or the national) spread. */
+export function touSchedule(province: ProvinceId): TouSchedule {
+  const own = PROVINCIAL_TOU[province];
+  if (own !== undefined) return own;
+  const spread = PUBLISHED_MAX_SPREAD[province] ?? PUBLISHED_MAX_SPREAD.national;
+  const m = NATIONAL_TOU_RULE.value;
+  const float = (spread.value * 1000) / ((m.critical - m.valley) * REFERENCE_FLAT_RMB_PER_MWH.value);
+  const scaled = Object.fromEntries(TOU_BANDS.map((b) => [b, 1 + float * (m[b] - 1)])) as Record<TouBand, number>;
+  return {
+    seasons: DEFAULT_TOU.seasons.map((s) => ({ ...s, multipliers: scaled })),
+    basis: derived(
+      `national default scaled to ${province}`,
+      'schedule',
+      spread.year,
+      `${DEFAULT_TOU.basis.note ?? ''} Spread: ${spread.source}`,
+      `Default hours and ratios (an assumption: hour tables NOT FOUND) with each band's distance from flat × ${float.toFixed(3)}, so that ` +
+        `critical − valley = ${spread.value.toFixed(3)} RMB/kWh (${spread === PUBLISHED_MAX_SPREAD.national ? 'national average' : 'published for the province'}) ` +
+        `at the reference flat price ${REFERENCE_FLAT_RMB_PER_MWH.value.toFixed(1)} RMB/MWh: critical ${scaled.critical.toFixed(3)}, peak ${scaled.peak.toFixed(3)}, valley ${scaled.valley.toFixed(3)} × flat.`,
+    ),
+  };
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { nonNegative, type yearValue } from '../year-value.ts';
 import {
-  STORAGE_DURATION_HOURS, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
+  STORAGE_DURATION_HOURS, STORAGE_END_OF_LIFE_CAPACITY, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
 } from '../reference/storage-dispatch.ts';
 
 export const MEASURE_CATEGORIES = [
@@ -52,6 +52,8 @@ const Storage = z.object({
   minStateOfChargeFraction: z.number().min(0).lt(1).default(STORAGE_MIN_STATE_OF_CHARGE.value),
   /** Equivalent full cycles a year the battery's life allows. */
   maxCyclesPerYear: positive.default(STORAGE_MAX_CYCLES_PER_YEAR.value),
+  /** Capacity left at the end of life; the dispatch uses the mean over life, (1 + this) / 2 of nameplate. */
+  endOfLifeCapacityFraction: z.number().gt(0).max(1).default(STORAGE_END_OF_LIFE_CAPACITY.value),
 });
 
 /**

@@ -64,6 +64,8 @@ export function tariffSchema(yv: ReturnType<typeof yearValue>) {
     .object({
       /** false: one energy price in every hour (the scenario's electricity price path). */
       timeOfUse: z.boolean().default(true),
+      /** How the plant buys: through the grid's agency purchase (代理购电) or on the wholesale market (直接交易). */
+      purchase: z.enum(['agency', 'wholesale']).default('agency'),
       /** Override the province's band prices (multiples of the flat price) in every season. */
       bandMultipliers: z.partialRecord(z.enum(TOU_BANDS), z.number().finite().nonnegative('a band multiplier must be ≥ 0')).default({}),
       /** Basic charge by maximum demand (需量电费); 0 = none. */

@@ -144,7 +144,7 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
     generationMwhPerKw,
     cappedGeneration,
     tariff: tariff.days,
-    tariffBasis: tariff.schedule.basis,
+    tariffBasis: tariff.basis,
     flatRmbPerMwh: tariff.flatRmbPerMwh,
     priceRmbPerMwh,
     exportRmbPerMwh,

@@ -12,6 +12,7 @@ import { capitalRecoveryFactor } from '../../formulation/economics.ts';
 import { key } from '../../formulation/context.ts';
 import { hourlyIndex, slots } from '../../formulation/hourly/hourly-index.ts';
 import type { HourlyData } from '../../formulation/hourly/hourly-data.ts';
+import { usableFraction } from '../../formulation/hourly/units/storage-dispatch.ts';
 import { ofKind } from '../../formulation/measure-kinds.ts';
 import type { Measure } from '../../data/schemas/scenario.ts';
 import type { SolutionView } from '../solution.ts';
@@ -77,7 +78,7 @@ export function storageValue(s: SolutionView, hourly: HourlyData): StorageYear[]
       const withoutBattery = Math.max(hourly.contractFloorMw, ...all.filter((sl) => g.days.includes(sl.d)).map((sl) => peakLoad(s, hourly, y, sl.d, sl.k)));
       demandChargeRmb += g.months * hourly.demandRmbPerMwMonth[y]! * (withoutBattery - billed);
     }
-    const usable = storage.reduce((sum, m) => sum + (s.value(v.stock.get(key(m.id, y))) * (1 - m.effect.minStateOfChargeFraction)) / 1000, 0);
+    const usable = storage.reduce((sum, m) => sum + (s.value(v.stock.get(key(m.id, y))) * usableFraction(m.effect)) / 1000, 0);
     return [{
       year: y,
       energyKwh,

@@ -5,7 +5,8 @@
  * energy, cyclic within each day (the day ends where it began, so a day can stand for many), losses
  * split evenly as √η on charge and on discharge; at most the life's equivalent full cycles a year.
  * Rated power = energy / duration plus any extra inverter power (storage_power measures), which is
- * itself at most energy / its minimum duration. Storage measures with the same efficiency,
+ * itself at most energy / its minimum duration. Usable energy is above the reserve and at the mean
+ * capacity over life (cells fade linearly to their end-of-life capacity). Storage measures with the same efficiency,
  * duration, reserve and cycle life (catalogue variants differing only in cost) share one dispatch
  * under the first one's id: any shared schedule can be split between them in proportion to size.
  */
@@ -15,12 +16,15 @@ import { hourlyIndex, hourlyOf, slotName, slots } from '../hourly-index.ts';
 
 type StorageMeasure = MeasureOf<'storage'>;
 
+/** Usable share of nameplate energy: above the reserve, at the mean capacity over life (linear fade). */
+export const usableFraction = (e: StorageMeasure['effect']): number => (1 - e.minStateOfChargeFraction) * ((1 + e.endOfLifeCapacityFraction) / 2);
+
 /** Storage measures grouped by their technical parameters; each group is dispatched as one battery. */
 export function storageGroups(measures: readonly StorageMeasure[]): StorageMeasure[][] {
   const groups = new Map<string, StorageMeasure[]>();
   for (const m of measures) {
     const e = m.effect;
-    const id = [e.roundTripEfficiencyFraction, e.durationHours, e.minStateOfChargeFraction, e.maxCyclesPerYear].join('|');
+    const id = [e.roundTripEfficiencyFraction, e.durationHours, e.minStateOfChargeFraction, e.maxCyclesPerYear, e.endOfLifeCapacityFraction].join('|');
     groups.set(id, [...(groups.get(id) ?? []), m]);
   }
   return [...groups.values()];
@@ -46,7 +50,7 @@ function dispatchYear(ctx: FormulationContext, group: readonly StorageMeasure[],
   const e = group[0]!.effect;
   const id = group[0]!.id;
   const eta = Math.sqrt(e.roundTripEfficiencyFraction);
-  const usableMwhPerKwh = (1 - e.minStateOfChargeFraction) / 1000;
+  const usableMwhPerKwh = usableFraction(e) / 1000;
   const energy = group.flatMap((m) => {
     const col = v.stock.get(key(m.id, y));
     return col === undefined ? [] : [{ m, col }];
