@@ -21,7 +21,8 @@ const FACTORY = {
   sector: 'machinery',
   province: 'jiangsu',
   output: { unit: 't', baseQuantity: 100_000, growthRate: 0.03 },
-  site: { roofAreaM2: 60_000, landAreaM2: 20_000, gridConnectionKva: 40_000 },
+  // The PV class is fixed so that the LP stays an LP (variants of cheap PV could make the class a decision).
+  site: { roofAreaM2: 60_000, landAreaM2: 20_000, gridConnectionKva: 40_000, pv: { projectClass: 'large_ci' } },
   inventory: {
     energy: [
       { endUse: 'heat_low', carrier: 'natural_gas', energyMwh: 12_000 },
@@ -63,7 +64,8 @@ export function generatedScenario(o: GeneratedOptions): Scenario {
       horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
       factories: [FACTORY],
       policy: { targetYear: o.endYear ?? 2030, netTargetFractionOfBase: 0.3, offsetYears: 'all' },
-      measures: { include: [], custom },
+      // Counted equipment in continuous sizes: the LP must stay an LP, and the MILP keeps its lumpy share only.
+      measures: { include: [], custom, wholeUnits: false },
     },
     'generated',
   );

@@ -23,11 +23,12 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
   if (f.metrics === null) return lines.join('\n');
   lines.push('', '  Cash flows against the baseline, M RMB (each year\'s money, pre-tax; * = last horizon year held flat):');
   lines.push(indent(table(
-    ['year', 'capex', 'O&M', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'CFADS', 'net', 'abated tCO2'],
+    ['year', 'capex', 'O&M', 'inputs', 'energy saved', 'export', 'green', 'offsets', 'ETS avoided', 'CBAM avoided', 'awards', 'CFADS', 'net', 'abated tCO2'],
     f.cashFlows.map((c) => [
       `${c.year}${c.extended ? '*' : ''}`,
       M(-c.capexRmb),
       M(-(c.fixedOmRmb + c.captureCostRmb)),
+      M(-c.processInputsRmb),
       M(c.energySavingsRmb),
       M(c.exportRevenueRmb),
       M(-c.greenPurchasesRmb),
@@ -41,6 +42,7 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
     ]),
     { digits: 2 },
   )));
+  if (f.cbam.length > 0) lines.push('', ...cbamLines(f));
   const m = f.metrics;
   const payback = (x: number | null) => (x === null ? 'never' : `${x.toFixed(1)} yr`);
   lines.push(
@@ -52,6 +54,23 @@ function renderFactory(scenario: Scenario, f: FactoryFinance): string {
   if (f.loan !== null) lines.push('', ...loanLines(scenario, f.loan, f));
   lines.push('', '  Assumptions:', ...f.assumptions.map((a) => `    - ${a}`));
   return lines.join('\n');
+}
+
+function cbamLines(f: FactoryFinance): string[] {
+  const first = f.cbam[0]!;
+  return [
+    `  EU CBAM on ${first.goodId} (${first.baseline.dataBasis} values), per tonne exported: embedded tCO2e, free allocation (CBAM factor × benchmark), certificates, RMB:`,
+    indent(table(
+      ['year', 'exported t', 'price RMB/t', 'CBAM factor', 'embedded base', 'embedded plan', 'free alloc. base', 'free alloc. plan', 'RMB/t base', 'RMB/t plan', 'cost base M', 'cost plan M'],
+      f.cbam.map((c) => [
+        String(c.year), formatNumber(c.exportedT), formatNumber(c.certificatePriceRmbPerTco2, 1), formatNumber(c.plan.cbamFactor, 3),
+        formatNumber(c.baseline.countedTco2PerT, 3), formatNumber(c.plan.countedTco2PerT, 3),
+        formatNumber(c.baseline.freeAllocationTco2PerT, 3), formatNumber(c.plan.freeAllocationTco2PerT, 3),
+        formatNumber(c.baseline.costRmbPerT, 1), formatNumber(c.plan.costRmbPerT, 1), M(c.baselineCostRmb), M(c.planCostRmb),
+      ]),
+      { digits: 2 },
+    )),
+  ];
 }
 
 function irrText(r: IrrResult): string {

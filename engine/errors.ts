@@ -11,6 +11,9 @@ export const ERROR_CODES = {
   infeasible: 'No plan meets every constraint.',
   unbounded: 'The model is unbounded (a cost or limit is missing).',
   time_limit: 'The solver stopped at its time limit.',
+  pack_invalid: 'A compliance rule pack does not match the pack schema.',
+  unknown_pack: 'No bundled compliance rule pack has this id.',
+  year_outside_horizon: 'The year is outside the scenario horizon.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

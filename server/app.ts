@@ -22,6 +22,7 @@ import { SolvePool } from './jobs/solve-pool.ts';
 import { SingleFlight, type Ctx } from './operations/context.ts';
 import { startDistributedRuns } from './operations/distributed-runs.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { certifyRoutes } from './routes/certify.ts';
 import { EventStreams, jobRoutes } from './routes/jobs.ts';
 import { modelFileRoutes } from './routes/model-files.ts';
 import { runRoutes } from './routes/runs.ts';
@@ -32,6 +33,7 @@ import { openDb } from './store/db.ts';
 import { JobStore } from './store/jobs.ts';
 import { RunStore } from './store/runs.ts';
 import { webPlugin } from './web.ts';
+import { PdfPrinter } from './report/render-report.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -105,6 +107,7 @@ export const lingtanPlugin: FastifyPluginAsync<{ config: ServerConfig }> = async
       await v1.register(runRoutes(ctx));
       await v1.register(modelFileRoutes(ctx));
       await v1.register(jobRoutes(ctx, streams));
+      await v1.register(certifyRoutes(ctx, config.chromiumPath === undefined ? undefined : new PdfPrinter(config.chromiumPath)));
     },
     { prefix: '/v1' },
   );

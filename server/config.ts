@@ -62,6 +62,8 @@ export const ServerConfigSchema = z
     /** On SIGTERM/SIGINT, how long running jobs may take to finish before they are marked interrupted, ms. */
     shutdownGraceMs: int(0, 3_600_000).default(10_000),
     logLevel: z.enum(LOG_LEVELS).default('info'),
+    /** Chromium that prints PDF reports (default /usr/bin/chromium); without it a PDF report is a 503. */
+    chromiumPath: z.string().min(1).optional(),
     /**
      * Redis of `lingtan worker` processes (redis:// or rediss://): simulate jobs and rollout jobs
      * without a cap are sharded to the workers instead of the in-process pool. Unset: in-process.
@@ -97,6 +99,7 @@ export const ENV_NAMES: Readonly<Record<keyof ServerConfig, string>> = {
   maxPopulation: 'LINGTAN_MAX_POPULATION',
   shutdownGraceMs: 'LINGTAN_SHUTDOWN_GRACE_MS',
   logLevel: 'LINGTAN_LOG_LEVEL',
+  chromiumPath: 'LINGTAN_CHROMIUM',
   redisUrl: 'REDIS_URL',
   shardSize: 'LINGTAN_SHARD_SIZE',
 };

@@ -8,6 +8,7 @@ import { simulateCommand } from './simulate.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
+import { checkCommand } from './check.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
@@ -18,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   sensitivity: sensitivityCommand,
   population: populationCommand,
   rollout: rolloutCommand,
+  check: checkCommand,
+  report: (await import('./report.ts')).reportCommand,
   serve: (await import('./serve.ts')).serveCommand,
   worker: (await import('./worker.ts')).workerCommand,
 };

@@ -23,17 +23,17 @@ export interface ResolvedYearFactors {
 
 export function resolveYearFactors(
   factory: Pick<Factory, 'province'>,
-  assumptions: Pick<Assumptions, 'gridFactor'>,
+  assumptions: { readonly gridFactor: Pick<Assumptions['gridFactor'], 'level' | 'declineRatePerYear' | 'residualDeclineRatePerYear' | 'locationTco2PerMwh' | 'marketResidualTco2PerMwh'> },
   year: number,
 ): ResolvedYearFactors {
   const g = assumptions.gridFactor;
   const locationOverride = g.locationTco2PerMwh?.[year];
   const marketOverride = g.marketResidualTco2PerMwh?.[year];
-  const decline = Math.max(0, g.declineRatePerYear);
+  const decline = g.declineRatePerYear;
   const location =
     locationOverride ??
     gridFactorTco2PerMwh({ level: g.level, province: factory.province, year, declineRatePerYear: decline }).valueTco2PerMwh;
-  const market = marketOverride ?? marketResidualFactorTco2PerMwh(year, decline).valueTco2PerMwh;
+  const market = marketOverride ?? marketResidualFactorTco2PerMwh(year, g.residualDeclineRatePerYear).valueTco2PerMwh;
   const gridNote =
     locationOverride !== undefined
       ? 'location factor from the scenario'

@@ -22,6 +22,7 @@ export const MEASURE_CATEGORY_LABELS: Readonly<Record<string, Text>> = {
   electrification: t('Electrification', '电气化'),
   process_change: t('Process change', '工艺变革'),
   carbon_removal: t('Carbon capture', '碳捕集'),
+  grid_connection: t('Grid connection', '电网增容'),
 };
 
 export const WEDGE_LABELS: Readonly<Record<string, Text>> = {
@@ -42,6 +43,7 @@ export const COST_CATEGORY_LABELS: Readonly<Record<string, Text>> = {
   export_revenue: t('Export revenue', '上网售电收入'),
   green_purchases: t('Green power and certificates', '绿电与绿证'),
   capture_transport_storage: t('Capture, transport and storage', '碳捕集运输封存'),
+  process_inputs: t('Process feedstock and consumables', '工艺原料与耗材'),
   carbon_price: t('Carbon price', '碳价成本'),
   offsets: t('Offsets', '抵消采购'),
 };
@@ -70,6 +72,7 @@ export const UNCERTAIN_INPUT_LABELS: Readonly<Record<string, Text>> = {
   coal_price: t('Coal and coke prices (× path)', '煤炭与焦炭价格(×路径)'),
   pv_capex: t('PV capex (× path)', '光伏投资成本(×路径)'),
   grid_factor_decline: t('Grid factor decline (per year)', '电网排放因子年降幅'),
+  residual_factor_decline: t('Residual grid factor decline (per year)', '剩余电力排放因子年降幅'),
   output_growth: t('Output growth (per year)', '产量年增长率'),
   shadow_carbon_price: t('Shadow carbon price (RMB/tCO2)', '影子碳价(元/吨CO2)'),
 };

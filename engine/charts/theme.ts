@@ -94,6 +94,7 @@ export const COLOURS: Readonly<Record<string, string>> = {
   electrification: '#76b7b2',
   process_change: '#9c755f',
   carbon_removal: '#bab0ac',
+  grid_connection: '#ff9da7',
   // abatement wedges (the lever's category colour)
   net_emissions: '#e3e3e3',
   energy_use: '#4e79a7',
@@ -107,6 +108,7 @@ export const COLOURS: Readonly<Record<string, string>> = {
   grid_electricity: '#f28e2b',
   export_revenue: '#ffbe7d',
   capture_transport_storage: '#bab0ac',
+  process_inputs: '#9c755f',
   carbon_price: '#e15759',
   // energy sources
   grid: '#f28e2b',

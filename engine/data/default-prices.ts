@@ -18,7 +18,6 @@ export function priceExpression(id: PriceId, perMwh = false): string {
 
 export interface DefaultPriceInputs {
   readonly carrierRmbPerMwh: Readonly<Record<CarrierId, YearValueInput>>;
-  readonly exportRmbPerMwh: YearValueInput;
   readonly etsRmbPerTco2: YearValueInput;
 }
 
@@ -28,7 +27,6 @@ export function defaultPriceInputs(): DefaultPriceInputs {
   ) as Record<CarrierId, YearValueInput>;
   return {
     carrierRmbPerMwh,
-    exportRmbPerMwh: priceExpression('pv_export', true),
     etsRmbPerTco2: priceExpression('cea'),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Engine defaults, in one place. Each is our own assumption unless a source is named.
  */
+import { ROOFTOP_PV_M2_PER_KWP } from './reference/published-pv-projects.ts';
 export const DEFAULT_BASE_YEAR = 2025;
 export const DEFAULT_HORIZON = { startYear: 2026, endYear: 2030 } as const;
 
@@ -28,6 +29,12 @@ export const DEFAULT_ASSUMPTIONS = {
   /** ASSUMPTION: the reference projection rule, 3 %/yr (inside its 2.5–4 %/yr band, near the observed −2.4 %/yr of 2021–23). */
   gridFactorDeclinePerYear: 0.03,
   /**
+   * ASSUMPTION: the market-based residual factor is held at its latest published value (0.6096, 2023): it rose
+   * 4.1 % from 2022 to 2023 because green-power trading removes non-fossil power from the residual, and more
+   * trading pushes it further up while a cleaner grid pushes it down. No published projection exists.
+   */
+  gridResidualDeclinePerYear: 0,
+  /**
    * ASSUMPTION: share of annual load that on-site generation can serve without storage (PV hours
    * overlap only part of a multi-shift load profile).
    */
@@ -40,10 +47,11 @@ export const DEFAULT_ASSUMPTIONS = {
 } as const;
 
 /**
- * ASSUMPTION: site area per kW when a measure does not say: rooftop PV ≈ 150 W/m² of usable roof
- * (modules ≈ 200–230 W/m², less access paths and shading); ground PV ≈ 15 m²/kW with row spacing.
+ * Site area per kW(p) when a measure does not say: rooftop PV at the median density of published
+ * Chinese factory arrays (9.5 m²/kWp, reference/published-pv-projects.ts); ground PV ≈ 15 m²/kW with
+ * row spacing (ASSUMPTION).
  */
-export const DEFAULT_AREA_M2_PER_KW = { roof: 6.7, land: 15 } as const;
+export const DEFAULT_AREA_M2_PER_KW = { roof: ROOFTOP_PV_M2_PER_KWP.value, land: 15 } as const;
 
 /**
  * ASSUMPTION (measured, README "The time structure"): single-factory plans balance electricity on

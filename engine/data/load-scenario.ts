@@ -20,6 +20,8 @@ export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
   readonly horizonYears: readonly number[];
   readonly measures: readonly Measure[];
   readonly offsetProducts: readonly OffsetProduct[];
+  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
+  readonly wholeUnits: boolean;
 };
 
 export type ScenarioFormat = 'yaml' | 'json';
@@ -52,6 +54,7 @@ export function loadScenarioData(data: unknown, fileName = '(input)'): Result<Sc
     horizonYears: yearRange(horizon.startYear, horizon.endYear),
     measures: catalogue.value.measures,
     offsetProducts: catalogue.value.offsetProducts,
+    wholeUnits: parsed.data.measures.wholeUnits,
   };
   const problems = consistencyIssues(scenario);
   if (problems.length > 0) {

@@ -51,6 +51,36 @@ export function resolveCatalogue(parsed: ParsedScenario, years: readonly number[
   const chosen = included
     .filter((m) => !sel.exclude.includes(m.id) && !custom.has(m.id))
     .concat(sel.custom);
+  const paced = applyPaceOverrides(chosen, sel.pace);
+  if (!paced.ok) return paced;
   for (const o of parsed.offsets.custom) offsets.set(o.id, o);
-  return ok({ measures: chosen, offsetProducts: [...offsets.values()] });
+  return ok({ measures: paced.value, offsetProducts: [...offsets.values()] });
+}
+
+/** Replace the pace fields a scenario overrides; an override naming no chosen measure is an error. */
+function applyPaceOverrides(measures: Measure[], overrides: ParsedScenario['measures']['pace']): Result<Measure[]> {
+  const ids = new Set(measures.map((m) => m.id));
+  const unknown = Object.keys(overrides).filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    return fail({
+      code: 'scenario_inconsistent',
+      message: 'pace overrides for measures not on offer',
+      issues: unknown.map((id) => ({ path: `measures.pace.${id}`, message: `unknown or excluded measure "${id}"` })),
+    });
+  }
+  return ok(
+    measures.map((m) => {
+      const o = overrides[m.id];
+      if (o === undefined) return m;
+      const base = m.pace ?? { leadTimeYears: 0, maxShareOfPotentialPerYear: 1, basis: 'no catalogue pace' };
+      return {
+        ...m,
+        pace: {
+          leadTimeYears: o.leadTimeYears ?? base.leadTimeYears,
+          maxShareOfPotentialPerYear: o.maxShareOfPotentialPerYear ?? base.maxShareOfPotentialPerYear,
+          basis: o.basis ?? 'scenario override',
+        },
+      };
+    }),
+  );
 }

@@ -14,6 +14,7 @@ import { analysisEndYear, loanTiming, type LoanTiming } from './loan-timing.ts';
 import { planLoanWarnings } from './loan-warnings.ts';
 import { planMetrics } from './plan-metrics.ts';
 import { extendCashFlows, planCashFlows } from './plan-cash-flows.ts';
+import { planCbamYears, type CbamYear } from './cbam-years.ts';
 import type { CashFlowYear, LoanResult, PlanMetrics } from './types.ts';
 
 export interface KpiMissedStress {
@@ -30,6 +31,8 @@ export interface FactoryFinance {
   readonly status: 'financed' | 'no_debt' | 'no_plan';
   readonly reason: string | null;
   readonly cashFlows: readonly CashFlowYear[];
+  /** EU CBAM cost of the exported good per year, baseline and plan (empty: no CBAM good exported). */
+  readonly cbam: readonly CbamYear[];
   readonly metrics: PlanMetrics | null;
   readonly kpi: readonly KpiYear[];
   readonly pricing: LoanPricing | null;
@@ -43,7 +46,7 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
   const head = { factoryId: factory.id, name: factory.name, planStatus: plan.status };
   if (plan.objectiveRmb === null || plan.costs.length === 0) {
     const reason = `no plan to finance (${plan.status}): ${plan.message}`;
-    return { ...head, status: 'no_plan', reason, cashFlows: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, assumptions: [] };
+    return { ...head, status: 'no_plan', reason, cashFlows: [], cbam: [], metrics: null, kpi: [], pricing: null, loan: null, kpiMissedStress: null, assumptions: [] };
   }
   const fin = scenario.finance;
   const horizon = planCashFlows(scenario, factory, plan);
@@ -55,7 +58,7 @@ export function financeFactory(scenario: Scenario, factory: Factory, plan: Facto
   const caps = Object.fromEntries(plan.emissions.map((e) => [e.year, e.capTco2]));
   const kpi = carbonKpi(flows, caps, fin.loan.carbonLinked.kpiNetTco2, horizonEnd);
   const assumptions = statedAssumptions(scenario, horizonEnd, flows.at(-1)!.year, rate);
-  const common = { ...head, cashFlows: flows, metrics, kpi, assumptions };
+  const common = { ...head, cashFlows: flows, cbam: planCbamYears(scenario, factory, plan), metrics, kpi, assumptions };
   if (timing === null) {
     return { ...common, status: 'no_debt', reason: 'the plan spends no capex: there is nothing to finance', pricing: null, loan: null, kpiMissedStress: null };
   }
@@ -118,6 +121,6 @@ function statedAssumptions(scenario: Scenario, horizonEnd: number, lastYear: num
     `NPV, discounted payback and abatement cost at ${(rate * 100).toFixed(2)} %/yr (${fin.discountRateFraction !== undefined ? 'finance.discountRateFraction' : 'assumptions.discountRate'}), discounted to ${scenario.baseYear}.`,
     'The loan is drawn pro rata to the capex it funds, at the start of each year; debt service is paid at year end; grace years pay interest only; a drawdown after repayment has started is re-amortised over the remaining years.',
     'The loan is sized on the planned rate path (the carbon-linked step as the plan meets or misses its KPI); CFADS = the plan\'s operating cash flow against the baseline.',
-    `CBAM: exported share × ${fin.cbam.emissionBasis === 'scope1' ? 'Scope 1' : 'Scope 1 + 2'} (gross of offsets) × (EU ETS − carbon price paid in China) × chargeable share, counted in the export year from 2026; EU ETS at ${fin.eurToRmb} RMB/EUR.`,
+    `CBAM (Reg. (EU) 2023/956): exported tonnes × max(0, embedded − CBAM factor × ${fin.cbam.crossSectoralCorrectionFraction} × benchmark) × certificate price, less the carbon price paid in China (actual values only); ${fin.cbam.dataBasis} embedded emissions (direct only for steel and aluminium, direct + indirect for cement and fertilisers; gross of offsets, electricity at the location-based factor); counted in the export year (surrendered by 30 September of the next); EUR at ${fin.eurToRmb} RMB.`,
   ];
 }

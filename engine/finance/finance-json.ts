@@ -12,6 +12,7 @@ export function financeJson(result: ScenarioFinance) {
       status: f.status,
       reason: f.reason,
       cashFlows: f.cashFlows,
+      cbam: f.cbam,
       metrics: f.metrics,
       kpi: f.kpi,
       pricing: f.pricing,

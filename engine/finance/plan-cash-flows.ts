@@ -1,6 +1,6 @@
 /**
  * A plan's cash flows against its factory's baseline, per horizon year, in each year's money:
- * capex (the cash schedule), fixed O&M, capture cost, energy savings, export revenue, green
+ * capex (the cash schedule), fixed O&M, capture cost, process inputs (feedstock), energy savings, export revenue, green
  * purchases, offsets, national ETS cost avoided, EU CBAM cost avoided and awards. The plan's energy
  * and O&M costs are the optimiser's undiscounted costs by category; offsets and ETS are recomputed
  * from tonnes and prices, so the objective's shadow carbon price (not cash) is left out.
@@ -11,7 +11,7 @@ import type { Factory } from '../data/schemas/scenario.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { baselineEnergyCostRmb } from './baseline-energy-cost.ts';
-import { cbamCostRmb } from './cbam.ts';
+import { cbamYears } from './cbam-years.ts';
 import type { CashFlowYear } from './types.ts';
 
 export function planCashFlows(scenario: Scenario, factory: Factory, plan: FactoryPlan): CashFlowYear[] {
@@ -20,6 +20,7 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
   const market = scenario.policy.scope2Method === 'market';
   const fin = scenario.finance;
   const offsetPrice = new Map(scenario.offsetProducts.map((o) => [o.id, o.priceRmbPerTco2]));
+  const cbam = new Map(cbamYears(scenario, factory, plan, data).map((c) => [c.year, c]));
   return plan.costs.map((cost): CashFlowYear => {
     const y = cost.year;
     const base = baseline.get(y)!;
@@ -27,18 +28,6 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
     const c = cost.byCategoryRmb;
     const ets = data.etsRmbPerTco2[y]!;
     const baseScope2 = market ? base.scope2MarketTco2 : base.scope2LocationTco2;
-    const cbam = (scope1Tco2: number, scope2Tco2: number) =>
-      cbamCostRmb({
-        year: y,
-        scope1Tco2,
-        scope2Tco2,
-        euExportShareFraction: factory.euExportShareFraction,
-        euEtsRmbPerTco2: fin.euEtsEurPerTco2[y]! * fin.eurToRmb,
-        chinaCarbonPaidRmbPerTco2: ets * (1 - data.etsFreeAllocationFraction),
-        chargeableShareFraction: fin.cbam.chargeableShareFraction[y]!,
-        borneByFactoryFraction: fin.cbam.borneByFactoryFraction,
-        basis: fin.cbam.emissionBasis,
-      });
     const offsets = Object.entries(emissions.offsetsByProductTco2).reduce((s, [id, t]) => s + t * (offsetPrice.get(id)?.[y] ?? 0), 0);
     return withTotals({
       year: y,
@@ -46,12 +35,13 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
       capexRmb: plan.capex.find((k) => k.year === y)?.totalRmb ?? 0,
       fixedOmRmb: c.fixed_om,
       captureCostRmb: c.capture_transport_storage,
+      processInputsRmb: c.process_inputs,
       energySavingsRmb: baselineEnergyCostRmb(data, y) - c.fuel_and_heat - c.grid_electricity,
       exportRevenueRmb: 0 - c.export_revenue,
       greenPurchasesRmb: c.green_purchases,
       offsetPurchasesRmb: offsets,
       carbonCostAvoidedRmb: ets * (base.scope1Tco2 - emissions.scope1Tco2),
-      cbamCostAvoidedRmb: cbam(base.scope1Tco2, baseScope2) - cbam(emissions.scope1Tco2, emissions.scope2Tco2),
+      cbamCostAvoidedRmb: (cbam.get(y)?.baselineCostRmb ?? 0) - (cbam.get(y)?.planCostRmb ?? 0),
       awardsRmb: fin.awardsRmb[y] ?? 0,
       abatedTco2: base.scope1Tco2 + baseScope2 - emissions.netTco2,
       netTco2: emissions.netTco2,
@@ -63,7 +53,7 @@ export function planCashFlows(scenario: Scenario, factory: Factory, plan: Factor
 export function withTotals(f: Omit<CashFlowYear, 'operatingCashFlowRmb' | 'netCashFlowRmb'>): CashFlowYear {
   const operating =
     f.energySavingsRmb + f.exportRevenueRmb + f.carbonCostAvoidedRmb + f.cbamCostAvoidedRmb + f.awardsRmb -
-    f.fixedOmRmb - f.captureCostRmb - f.greenPurchasesRmb - f.offsetPurchasesRmb;
+    f.fixedOmRmb - f.captureCostRmb - f.processInputsRmb - f.greenPurchasesRmb - f.offsetPurchasesRmb;
   return { ...f, operatingCashFlowRmb: operating, netCashFlowRmb: operating - f.capexRmb };
 }
 

@@ -16,6 +16,8 @@ export interface CashFlowYear {
   readonly fixedOmRmb: number;
   /** Variable cost of carbon capture, transport and storage (an outflow). */
   readonly captureCostRmb: number;
+  /** Change of non-energy running costs of new process routes (scrap against ore, electrodes; an outflow when positive). */
+  readonly processInputsRmb: number;
   /** Baseline energy cost (baseline final energy × prices) less the plan's fuel, heat and grid purchases. */
   readonly energySavingsRmb: number;
   /** Revenue from on-site generation exported to the grid. */

@@ -31,6 +31,8 @@ export function applicableMeasures(measures: readonly Measure[], factory: Factor
         return (hasProcess && e.processCo2ReductionFraction > 0) || Object.keys(e.endUseSavingFraction).some((u) => endUses.has(u as DemandCell['endUse']));
       case 'carbon_removal':
         return hasProcess || hasFuel;
+      case 'grid_connection':
+        return true;
     }
   };
   const chosen = bySector.filter(acts);

@@ -12,10 +12,12 @@ import { END_USES, type EndUseId } from '../data/end-uses.ts';
 import { targetYearOf, type Scenario } from '../data/load-scenario.ts';
 import { CARRIER_IDS, INCUMBENT_HEAT_EFFICIENCY, type CarrierId } from '../data/reference/fuels.ts';
 import { isEtsCovered } from '../data/reference/finance-rates.ts';
-import { pvYieldMwhPerKw, windYieldMwhPerKw } from '../data/reference/technology.ts';
 import type { Factory, Measure, OffsetProduct } from '../data/schemas/scenario.ts';
 import { applicableMeasures } from './applicability.ts';
 import { withHourly, type HourlyData } from './hourly/hourly-data.ts';
+import { ofKind } from './measure-kinds.ts';
+import { gridConnectionData, pvExportData, type GridConnectionData, type PvExportData } from './site-limits.ts';
+import { onsiteYieldMwhPerKw } from './site-yield.ts';
 
 export interface DemandCell {
   readonly endUse: EndUseId;
@@ -40,7 +42,14 @@ export interface FactoryData {
   readonly processTco2: Readonly<Record<number, number>>;
   readonly factors: Readonly<Record<number, YearFactors>>;
   readonly priceRmbPerMwh: Readonly<Record<CarrierId, Readonly<Record<number, number>>>>;
+  /** Price of exported on-site generation (= pvExport.priceRmbPerMwh). */
   readonly exportRmbPerMwh: Readonly<Record<number, number>>;
+  /** What on-site PV may export, by project class, per year (2025 distributed-PV measures, 136号文). */
+  readonly pvExport: PvExportData;
+  /** What the grid connection carries, per year. */
+  readonly gridConnection: GridConnectionData;
+  /** Counted equipment is built in whole units (MILP) rather than continuous sizes. */
+  readonly wholeUnits: boolean;
   /** ETS allowance price where Scope 1 is covered that year, 0 where not. */
   readonly etsRmbPerTco2: Readonly<Record<number, number>>;
   readonly etsFreeAllocationFraction: number;
@@ -91,6 +100,7 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
   const netTargetTco2 = scenario.policy.netTargetTco2 ?? scenario.policy.netTargetFractionOfBase * baseGrossTco2;
   const covered = (y: number) => a.ets.covered ?? isEtsCovered(factory.sector, y);
   const measures = applicableMeasures(scenario.measures, factory, demand, scenario.time.resolution !== 'annual');
+  const pvExport = pvExportData(factory, years, a.prices.exportRmbPerMwh);
   return withHourly(scenario, factory, {
     factory,
     baseYear: scenario.baseYear,
@@ -103,7 +113,10 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     processTco2: Object.fromEntries(scenario.years.map((y) => [y, process0 * (growth[y] ?? 1)])),
     factors,
     priceRmbPerMwh: a.prices.carrierRmbPerMwh,
-    exportRmbPerMwh: a.prices.exportRmbPerMwh,
+    exportRmbPerMwh: pvExport.priceRmbPerMwh,
+    pvExport,
+    gridConnection: gridConnectionData(factory, years, growth),
+    wholeUnits: scenario.wholeUnits,
     etsRmbPerTco2: Object.fromEntries(scenario.years.map((y) => [y, covered(y) ? a.prices.etsRmbPerTco2[y]! : 0])),
     etsFreeAllocationFraction: a.ets.freeAllocationFraction,
     shadowCarbonRmbPerTco2: a.prices.shadowCarbonRmbPerTco2,
@@ -114,13 +127,7 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     capTco2: capPath(scenario, years, baseGrossTco2, netTargetTco2, targetYear),
     netTargetTco2,
     measures,
-    yieldMwhPerKw: Object.fromEntries(
-      measures.flatMap((m) =>
-        m.effect.kind === 'onsite_generation'
-          ? [[m.id, m.effect.yieldMwhPerKwYear ?? (m.effect.technology === 'pv' ? pvYieldMwhPerKw(factory.province) : windYieldMwhPerKw(factory.province))]]
-          : [],
-      ),
-    ),
+    yieldMwhPerKw: Object.fromEntries(ofKind(measures, 'onsite_generation').map((m) => [m.id, onsiteYieldMwhPerKw(factory, m)])),
     offsetProducts: scenario.offsetProducts.filter((o) => scenario.policy.allowedOffsetProducts.includes(o.id)),
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,

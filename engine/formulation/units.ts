@@ -5,6 +5,7 @@
 import type { FormulationUnit } from './context.ts';
 import { buildUnit } from './units/build.ts';
 import { stockUnit } from './units/stock.ts';
+import { wholeUnitsUnit } from './units/whole-units.ts';
 import { lumpyUnit } from './units/lumpy.ts';
 import { siteAreaUnit } from './units/site-area.ts';
 import { incumbentSupplyUnit } from './units/incumbent-supply.ts';
@@ -14,17 +15,21 @@ import { processChangeUnit } from './units/process-change.ts';
 import { usefulDemandBalanceUnit } from './units/useful-demand-balance.ts';
 import { gridSupplyUnit } from './units/grid-supply.ts';
 import { onsiteGenerationUnit } from './units/onsite-generation.ts';
+import { pvExportRulesUnit } from './units/pv-export-rules.ts';
 import { greenPurchasesUnit } from './units/green-purchases.ts';
 import { carbonCaptureUnit } from './units/carbon-capture.ts';
+import { gridConnectionUnit } from './units/grid-connection.ts';
 import { electricityBalanceUnit } from './units/electricity-balance.ts';
 import { emissionsUnit } from './units/emissions.ts';
 import { offsetsUnit } from './units/offsets.ts';
 import { netEmissionsCapUnit } from './units/net-emissions-cap.ts';
 import { renewableShareFloorUnit } from './units/renewable-share-floor.ts';
 import { capexBudgetUnit } from './units/capex-budget.ts';
+import { certifyCriteriaUnit } from './units/certify-criteria.ts';
 
 export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   buildUnit,
+  wholeUnitsUnit,
   stockUnit,
   lumpyUnit,
   siteAreaUnit,
@@ -35,12 +40,15 @@ export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   usefulDemandBalanceUnit,
   gridSupplyUnit,
   onsiteGenerationUnit,
+  pvExportRulesUnit,
   greenPurchasesUnit,
   carbonCaptureUnit,
+  gridConnectionUnit,
   electricityBalanceUnit,
   emissionsUnit,
   offsetsUnit,
   netEmissionsCapUnit,
   renewableShareFloorUnit,
   capexBudgetUnit,
+  certifyCriteriaUnit,
 ];

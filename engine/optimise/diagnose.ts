@@ -8,6 +8,7 @@ import type { FactoryData } from '../formulation/factory-data.ts';
 import { ofKind } from '../formulation/measure-kinds.ts';
 import { areaM2PerKw } from '../formulation/potential.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
+import { certifyShortfalls, describeCertifyRow } from './diagnose-certify.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
 
@@ -34,8 +35,11 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
   }));
   const bindingLimits = result.rowDuals && result.colDuals ? describeBinding(data, model, x, result.rowDuals, result.colDuals) : [];
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
-  const summary =
-    worst === undefined || worst.shortfallTco2 <= 1e-6
+  const certify = certifyShortfalls(model, x);
+  bindingLimits.unshift(...certify);
+  const summary = certify.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
+    ? `the certification criteria cannot be met: ${certify.map((c) => c.message).join('; ')}`
+    : worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
       : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
   return { shortfallTco2, bindingLimits, summary };
@@ -80,7 +84,7 @@ function describeRow(data: FactoryData, name: string): { family: string; message
       const limit = block === 'roof_area' ? 'roof' : 'land';
       const area = limit === 'roof' ? data.factory.site.roofAreaM2 : data.factory.site.landAreaM2;
       const users = ofKind(data.measures, 'onsite_generation').filter((m) => m.effect.siteLimit === limit);
-      const kw = users.map((m) => `${m.nameEn} at ${fmt(area / areaM2PerKw(m))} kW`).join(' or ');
+      const kw = users.map((m) => `${m.nameEn} at ${fmt(area / areaM2PerKw(m, data.factory))} kW`).join(' or ');
       return { family: block, message: `${limit} area (${fmt(area)} m²) caps ${kw}` };
     }
     case 'offset_share_cap':
@@ -103,8 +107,14 @@ function describeRow(data: FactoryData, name: string): { family: string; message
       };
     case 'green_purchase_limit':
       return { family: block, message: 'green power and certificates already cover every grid MWh' };
+    case 'grid_new_load':
+      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) leaves ${fmt(data.gridConnection.headroomKw[Number(keys[0])] ?? 0)} kW for new electric load in ${keys[0]}` };
+    case 'grid_export_capacity':
+      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) caps the on-site inverters` };
+    case 'pv_class_size':
+      return { family: block, message: `the PV project class caps on-site PV (general C&I ≤ ${fmt(data.pvExport.generalCiMaxKwp)} kWp, large C&I ≤ ${fmt(data.pvExport.largeCiMaxKwp)} kWp at ${data.pvExport.connectionVoltageKv} kV)` };
     default:
-      return null;
+      return describeCertifyRow(name);
   }
 }
 
@@ -115,7 +125,9 @@ function describeUpperBound(data: FactoryData, name: string, upper: number): { f
     case 'stock':
       return m ? { family: `stock:${m.id}`, message: `${m.nameEn} is at its maximum size of ${fmt(upper)} ${m.sizeUnit}` } : null;
     case 'build':
-      return m ? { family: `build:${m.id}`, message: `${m.nameEn} build rate is limited to ${fmt(upper)} ${m.sizeUnit} per year` } : null;
+      return m
+        ? { family: `build:${m.id}`, message: `${m.nameEn} build rate is limited to ${fmt(upper)} ${m.sizeUnit} per year${m.pace ? ` (pace: ${m.pace.basis})` : ''}` }
+        : null;
     case 'converted':
       return m && m.effect.kind === 'process_change'
         ? { family: `converted:${m.id}`, message: `${m.nameEn} can convert at most ${(m.effect.maxOutputShareFraction * 100).toFixed(0)} % of output` }

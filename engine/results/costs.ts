@@ -13,6 +13,7 @@ export const COST_CATEGORIES = [
   'export_revenue',
   'green_purchases',
   'capture_transport_storage',
+  'process_inputs',
   'carbon_price',
   'offsets',
 ] as const;
@@ -30,6 +31,7 @@ const CATEGORY_OF_UNIT: Readonly<Record<string, CostCategory>> = {
   hourly_generation: 'export_revenue',
   green_purchases: 'green_purchases',
   carbon_capture: 'capture_transport_storage',
+  process_change: 'process_inputs',
   emissions: 'carbon_price',
   offsets: 'offsets',
 };

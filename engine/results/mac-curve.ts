@@ -104,7 +104,7 @@ function perUnitDelta(data: FactoryData, m: Measure, y: number): Delta | null {
     case 'process_change': {
       const q0 = data.factory.output.baseQuantity;
       const processPerUnit = data.processTco2[data.baseYear]! / q0;
-      let rmb = e.addedElectricityMwhPerUnit * grid.rmb;
+      let rmb = e.addedElectricityMwhPerUnit * grid.rmb + (e.variableCostRmbPerUnit[y] ?? 0);
       let tco2 = e.processCo2ReductionFraction * processPerUnit - e.addedElectricityMwhPerUnit * grid.tco2;
       for (const [u, share] of Object.entries(e.endUseSavingFraction)) {
         const usefulPerUnit = (data.usefulMwh[u]?.[data.baseYear] ?? 0) / q0;
@@ -119,5 +119,7 @@ function perUnitDelta(data: FactoryData, m: Measure, y: number): Delta | null {
         runningRmb: e.variableCostRmbPerTco2 + e.electricityMwhPerTco2 * grid.rmb,
         abatedTco2: 1 - e.electricityMwhPerTco2 * grid.tco2,
       };
+    case 'grid_connection':
+      return null;
   }
 }

@@ -48,6 +48,7 @@ export function scaleFactory(factory: Factory, row: PopulationRow): Factory {
     province: row.province,
     output: { ...factory.output, baseQuantity: factory.output.baseQuantity * k },
     site: {
+      ...factory.site,
       roofAreaM2: factory.site.roofAreaM2 * siteK,
       landAreaM2: factory.site.landAreaM2 * siteK,
       gridConnectionKva: factory.site.gridConnectionKva * siteK,

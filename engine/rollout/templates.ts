@@ -3,6 +3,11 @@
  * of the guidance (targets in 2027 for the first group, 2030 for heavy industry). Heavy sectors
  * get the near-zero thresholds of their bundled scenarios (scenarios/README.md): net zero is out of
  * reach with the catalogue by 2030 there.
+ *
+ * Rollouts build counted equipment (trucks, forklifts, boilers, kilns) in continuous sizes
+ * (`measures.wholeUnits: false`): a fraction of a truck per plant averages out over a population, and the
+ * integer counts made a 1,500-factory machinery rollout 3.7× slower (91.7 s against 24.9 s on 2 busy
+ * cores; the single-plant optimiser keeps whole units).
  */
 import { ARCHETYPES } from '../data/archetypes/index.ts';
 import { loadScenarioData, type Scenario } from '../data/load-scenario.ts';
@@ -39,9 +44,12 @@ export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Resul
       name: `Rollout template: ${SECTORS[sector].nameEn}`,
       horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
       factories: [archetype.factory],
+      measures: { wholeUnits: false },
       policy: {
         targetYear: SECTORS[sector].waveYear,
         netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
+        // Mirrors scenarios/steel-hebei.yaml: an EAF shop takes two years (its pace), so steel caps only its target year.
+        capPath: sector === 'steel' ? 'target_year_only' : 'linear',
       },
     },
     `archetype:${sector}`,

@@ -48,6 +48,9 @@ export function applyInputs(scenario: Scenario, values: InputValues): Scenario {
       case 'grid_factor_decline':
         s = { ...s, assumptions: { ...a(), gridFactor: { ...a().gridFactor, declineRatePerYear: v } } };
         break;
+      case 'residual_factor_decline':
+        s = { ...s, assumptions: { ...a(), gridFactor: { ...a().gridFactor, residualDeclineRatePerYear: v } } };
+        break;
       case 'output_growth':
         s = { ...s, factories: s.factories.map((f) => ({ ...f, output: { ...f.output, growthRate: flat(s.years, v) } })) };
         break;

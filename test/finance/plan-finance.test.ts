@@ -48,12 +48,19 @@ describe('plan cash flows against the baseline', () => {
     expect(m.levelisedAbatementCostRmbPerTco2).toBeCloseTo(-npv2025 / tonnes, 4);
   });
 
-  it('EU exports: CBAM avoided = export share × Scope 2 tonnes avoided × EU ETS (no carbon price paid on Scope 2)', () => {
-    const f = finance(tinyFinanceScenario({ euExportShareFraction: 0.5, finance: { euEtsEurPerTco2: 80, eurToRmb: 8, loan: plainLoan } }));
-    // 0.5 × (500 − 250) t × 80 EUR × 8 RMB/EUR = 80,000 RMB a year.
-    for (const c of f.cashFlows) expect(c.cbamCostAvoidedRmb).toBeCloseTo(80_000, 3);
-    const scope1Only = finance(tinyFinanceScenario({ euExportShareFraction: 0.5, finance: { cbam: { emissionBasis: 'scope1' }, loan: plainLoan } }));
-    expect(scope1Only.cashFlows[0]!.cbamCostAvoidedRmb).toBe(0);
+  it('EU exports: CBAM avoided = exported t × indirect tCO2/t avoided × certificate price, for a good whose indirect emissions count', () => {
+    // Declared as cement (direct + indirect count): indirect 500 → 250 t over 100 t of output = 5 → 2.5 t/t.
+    // Both stay above the free allocation (≤ 0.975 × 0.4396 t/t), which therefore cancels:
+    // 0.5 × 100 t exported × 2.5 t/t × 80 EUR × 8 RMB/EUR = 80,000 RMB a year.
+    const cement = finance(tinyFinanceScenario({ euExportShareFraction: 0.5, finance: { euEtsEurPerTco2: 80, eurToRmb: 8, cbam: { good: 'cement_2523' }, loan: plainLoan } }));
+    for (const c of cement.cashFlows) expect(c.cbamCostAvoidedRmb).toBeCloseTo(80_000, 3);
+    expect(cement.cbam.map((c) => c.year)).toEqual([2026, 2027]);
+    expect(cement.cbam[0]!.baseline.countedTco2PerT).toBeCloseTo(5, 9);
+    // Declared as steel (direct only): the electricity saved does not count, so nothing is avoided.
+    const steel = finance(tinyFinanceScenario({ euExportShareFraction: 0.5, finance: { cbam: { good: 'hot_rolled_flat_7208' }, loan: plainLoan } }));
+    expect(steel.cashFlows[0]!.cbamCostAvoidedRmb).toBe(0);
+    // A machinery plant exports no CBAM good by default.
+    expect(finance(tinyFinanceScenario({ euExportShareFraction: 0.5, finance: { loan: plainLoan } })).cbam).toEqual([]);
   });
 
   it('awards arrive in the years given and not beyond the horizon', () => {

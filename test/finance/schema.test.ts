@@ -14,7 +14,10 @@ describe('finance schema', () => {
     expect(f.loan.cerf.coverageFraction).toBe(CERF_COVERAGE_FRACTION.value);
     expect(f.eurToRmb).toBe(EUR_TO_RMB.value);
     expect(f.euEtsEurPerTco2[2025]).toBeCloseTo(75, 9); // 2025 EU ETS average (reference)
-    expect(f.euEtsEurPerTco2[2027]).toBeCloseTo(75 * (85 / 75) ** (2 / 5), 6); // on the trend to the Dec-2030 forward (reference)
+    expect(f.euEtsEurPerTco2[2026]).toBeCloseTo(75.36, 9); // first published CBAM certificate price, Q1 2026
+    expect(f.euEtsEurPerTco2[2027]).toBeCloseTo(75.36 * (85 / 75) ** (1 / 5), 6); // then on the trend to the Dec-2030 forward (reference)
+    expect(f.cbam.dataBasis).toBe('actual');
+    expect(f.cbam.crossSectoralCorrectionFraction).toBe(1);
     expect(f.awardsRmb[2026]).toBe(0);
     expect(f.discountRateFraction).toBeUndefined();
   });

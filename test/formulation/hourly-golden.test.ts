@@ -32,12 +32,14 @@ describe('hourly formulation units', () => {
     }
   });
 
-  it('replace grid_supply, onsite_generation and electricity_balance on representative days, after carbon capture', () => {
+  it('replace grid_supply, onsite_generation, grid_connection and electricity_balance on representative days, after carbon capture', () => {
     const names = formulationUnitsFor(data).map((u) => u.name);
-    for (const gone of ['grid_supply', 'onsite_generation', 'electricity_balance']) expect(names).not.toContain(gone);
+    for (const gone of ['grid_supply', 'onsite_generation', 'grid_connection', 'electricity_balance']) expect(names).not.toContain(gone);
     expect(names.indexOf('hourly_grid')).toBeLessThan(names.indexOf('green_purchases'));
     expect(names.indexOf('carbon_capture')).toBeLessThan(names.indexOf('electric_load'));
     expect(names.indexOf('demand_charge')).toBeLessThan(names.indexOf('emissions'));
+    // The annual PV export rules limit the year's exports, so they follow the unit that defines them.
+    expect(names.indexOf('hourly_generation')).toBeLessThan(names.indexOf('pv_export_rules'));
   });
 
   it('every hourly unit has a golden file', () => {

@@ -45,7 +45,7 @@ export const AUTOMOTIVE_ARCHETYPE: Archetype = {
       'Output growth 2 %/yr.',
     ],
   },
-  estimatedGrossTco2: 143_000,
+  estimatedGrossTco2: 152_000,
   population: {
     size: { medianScaleFraction: 0.5, lognormalSigma: 0.8, minScaleFraction: 0.05, maxScaleFraction: 3, siteAreaScalingExponent: 0.9, seed: 101 },
     provinces: { shanghai: 3, jilin: 2, guangdong: 3, hubei: 2, chongqing: 2, anhui: 2, zhejiang: 1, shandong: 1 },

@@ -41,7 +41,7 @@ export const DATA_CENTRE_ARCHETYPE: Archetype = {
       'Roof 30,000 m² (cooling plant takes much of it), land 50,000 m² on the campus.',
     ],
   },
-  estimatedGrossTco2: 153_000,
+  estimatedGrossTco2: 162_000,
   population: {
     size: { medianScaleFraction: 0.3, lognormalSigma: 1.0, minScaleFraction: 0.02, maxScaleFraction: 5, siteAreaScalingExponent: 0.8, seed: 107 },
     provinces: { guizhou: 2, inner_mongolia: 2, ningxia: 1, gansu: 1, hebei: 2, guangdong: 2, shanghai: 1, jiangsu: 2, sichuan: 1 },

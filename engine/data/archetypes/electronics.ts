@@ -43,7 +43,7 @@ export const ELECTRONICS_ARCHETYPE: Archetype = {
       'Roof 150,000 m², land 10,000 m², grid 40 MVA; output growth 3 %/yr.',
     ],
   },
-  estimatedGrossTco2: 67_000,
+  estimatedGrossTco2: 71_000,
   population: {
     size: { medianScaleFraction: 0.3, lognormalSigma: 1.0, minScaleFraction: 0.02, maxScaleFraction: 3, siteAreaScalingExponent: 0.85, seed: 104 },
     provinces: { guangdong: 4, jiangsu: 3, zhejiang: 2, anhui: 2, shandong: 1, sichuan: 1, chongqing: 1 },

@@ -46,7 +46,7 @@ export const LITHIUM_BATTERY_ARCHETYPE: Archetype = {
       'Output growth 5 %/yr (capacity additions).',
     ],
   },
-  estimatedGrossTco2: 305_000,
+  estimatedGrossTco2: 323_000,
   population: {
     size: { medianScaleFraction: 0.5, lognormalSigma: 0.9, minScaleFraction: 0.05, maxScaleFraction: 4, siteAreaScalingExponent: 0.9, seed: 102 },
     provinces: { fujian: 3, sichuan: 2, jiangsu: 3, guangdong: 2, jiangxi: 1, hubei: 1, zhejiang: 1, qinghai: 0.5 },

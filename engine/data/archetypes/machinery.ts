@@ -45,7 +45,7 @@ export const MACHINERY_ARCHETYPE: Archetype = {
       'Roof 200,000 m², land 30,000 m², grid 60 MVA; output growth 2 %/yr.',
     ],
   },
-  estimatedGrossTco2: 88_000,
+  estimatedGrossTco2: 92_000,
   population: {
     size: { medianScaleFraction: 0.2, lognormalSigma: 1.1, minScaleFraction: 0.01, maxScaleFraction: 3, siteAreaScalingExponent: 0.85, seed: 106 },
     provinces: { jiangsu: 4, zhejiang: 3, shandong: 3, guangdong: 2, hunan: 2, liaoning: 1, henan: 1, shanghai: 1 },

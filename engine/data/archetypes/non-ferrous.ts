@@ -55,7 +55,7 @@ export const NON_FERROUS_ARCHETYPE: Archetype = {
       'Output flat (national 45 Mt/yr capacity ceiling).',
     ],
   },
-  estimatedGrossTco2: 4_600_000,
+  estimatedGrossTco2: 4_890_000,
   population: {
     size: { medianScaleFraction: 0.8, lognormalSigma: 0.6, minScaleFraction: 0.2, maxScaleFraction: 3, siteAreaScalingExponent: 0.9, seed: 109 },
     provinces: { yunnan: 3, shandong: 4, xinjiang: 3, inner_mongolia: 3, guangxi: 1, guizhou: 1, gansu: 1, qinghai: 1, henan: 1 },

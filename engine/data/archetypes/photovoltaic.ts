@@ -44,7 +44,7 @@ export const PHOTOVOLTAIC_ARCHETYPE: Archetype = {
       'Roof 200,000 m², land 20,000 m², grid 90 MVA; output growth 2 %/yr (2025 overcapacity).',
     ],
   },
-  estimatedGrossTco2: 190_000,
+  estimatedGrossTco2: 202_000,
   population: {
     size: { medianScaleFraction: 0.6, lognormalSigma: 0.7, minScaleFraction: 0.05, maxScaleFraction: 4, siteAreaScalingExponent: 0.9, seed: 103 },
     provinces: { jiangsu: 4, zhejiang: 2, anhui: 2, jiangxi: 1, shandong: 1, sichuan: 1, inner_mongolia: 0.5 },

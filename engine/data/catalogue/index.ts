@@ -8,6 +8,8 @@
  * - electrification.ts: heat pumps, electric boilers/heaters/kilns, induction, on-site H2, fleets
  * - process-change.ts: clinker, steel routes, inert anodes, green ammonia, dyeing, paint
  * - carbon-removal.ts: CCUS (lumpy)
+ * - grid-connection.ts: raising the grid connection
+ * - pace.ts: build pace (lead time, yearly share of potential) and unit sizes, attached to every measure
  * - offsets.ts: CCER, VCS, ITMO
  */
 import type { MeasureInput, OffsetProductInput } from '../schemas/scenario.ts';
@@ -19,6 +21,8 @@ import { GREEN_PURCHASE_MEASURES } from './green-purchase.ts';
 import { OFFSET_PRODUCT_LIST } from './offsets.ts';
 import { PROCESS_CHANGE_MEASURES } from './process-change.ts';
 import { RENEWABLE_SUPPLY_MEASURES } from './renewable-supply.ts';
+import { GRID_CONNECTION_MEASURES } from './grid-connection.ts';
+import { withPace } from './pace.ts';
 
 export { CARBON_REMOVAL_MEASURES } from './carbon-removal.ts';
 export { EFFICIENCY_CROSS_SECTOR_MEASURES } from './efficiency-cross-sector.ts';
@@ -27,8 +31,10 @@ export { ELECTRIFICATION_MEASURES } from './electrification.ts';
 export { GREEN_PURCHASE_MEASURES } from './green-purchase.ts';
 export { PROCESS_CHANGE_MEASURES } from './process-change.ts';
 export { RENEWABLE_SUPPLY_MEASURES } from './renewable-supply.ts';
+export { GRID_CONNECTION_MEASURES } from './grid-connection.ts';
+export { BUILD_PACE, WHOLE_UNIT_SIZE } from './pace.ts';
 
-/** Every catalogue measure, in category order. */
+/** Every catalogue measure, in category order, with its build pace and unit size. */
 export const MEASURE_CATALOGUE: readonly MeasureInput[] = [
   ...RENEWABLE_SUPPLY_MEASURES,
   ...GREEN_PURCHASE_MEASURES,
@@ -37,7 +43,8 @@ export const MEASURE_CATALOGUE: readonly MeasureInput[] = [
   ...ELECTRIFICATION_MEASURES,
   ...PROCESS_CHANGE_MEASURES,
   ...CARBON_REMOVAL_MEASURES,
-];
+  ...GRID_CONNECTION_MEASURES,
+].map(withPace);
 
 /** Offset products on offer (policy decides which are allowed). */
 export const OFFSET_PRODUCTS: readonly OffsetProductInput[] = OFFSET_PRODUCT_LIST;

@@ -9,6 +9,10 @@
 import type { MeasureInput } from '../schemas/scenario.ts';
 import { PROCESS_CONTEXT, PROCESS_FACTORS } from '../reference/process-factors.ts';
 import { OWN } from './helpers.ts';
+import {
+  CAMU_EAF_PREMIUM_RMB_PER_T, EAF_CAPEX_RMB_PER_T_YEAR, SCRAP_PRICE_2025, bofScrapInputsExpression, h2DriInputsDeltaRmbPerT,
+  scrapEafInputsExpression,
+} from '../reference/steel-routes.ts';
 
 const CLINKER_RATIO_2020 = 15.8 / 23.95;
 
@@ -73,10 +77,12 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
       processCo2ReductionFraction: 0.05,
       endUseSavingFraction: { heat_high: 0.1 },
       maxOutputShareFraction: 1,
+      variableCostRmbPerUnit: bofScrapInputsExpression(),
     },
     source:
       'Raising BOF scrap from ≈10 % to ≈20 % of the charge needs ≈10 % less hot metal per t steel, hence ≈10 % less BF ' +
-      `coke and coal, ≈5 % less flux (${OWN}). Capex 30 RMB per t/yr for scrap yard, preheating and charging (${OWN}).`,
+      `coke and coal, ≈5 % less flux (${OWN}). Capex 30 RMB per t/yr for scrap yard, preheating and charging (${OWN}). ` +
+      `Inputs: 0.1 t of scrap (${SCRAP_PRICE_2025.value} RMB/t, SteelOrbis 2025) replaces the ore of 0.1 t of hot metal (steel-routes.ts).`,
     confidence: 'assumption',
   },
   {
@@ -86,8 +92,8 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
     category: 'process_change',
     sectors: ['steel'],
     sizeUnit: 't crude steel/yr',
-    capexRmbPerUnit: 2000,
-    fixedOmRmbPerUnitYear: 60,
+    capexRmbPerUnit: EAF_CAPEX_RMB_PER_T_YEAR.value,
+    fixedOmRmbPerUnitYear: 30,
     lifetimeYears: 30,
     earliestYear: 2027,
     lumpy: { minSizeUnits: 500000, fixedCostRmb: 0 },
@@ -98,6 +104,7 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
       endUseSavingFraction: { heat_high: 0.85, motors: 0.3 },
       addedElectricityMwhPerUnit: 0.45,
       maxOutputShareFraction: 0.5,
+      variableCostRmbPerUnit: scrapEafInputsExpression(),
     },
     source:
       `Route intensity BF-BOF ${PROCESS_CONTEXT.steelBfBofTco2PerT.value.low}–${PROCESS_CONTEXT.steelBfBofTco2PerT.value.high} vs ` +
@@ -106,8 +113,13 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
       'stays), 30 % of motor load (blowers, sinter fans), +0.45 MWh/t for the EAF and ladle furnace; electrode CO2 ' +
       `(${PROCESS_FACTORS.steel_eaf.factor.value} t/t, IPCC_EAF_process_EF) ≈ the flux CO2 avoided, so process CO2 falls ` +
       `only 5 % (${OWN}). At most half of output: China EAF share ${(PROCESS_CONTEXT.steelEafShareChina.value * 100).toFixed(1)} % ` +
-      `(2022, steel_EAF_share_China), scrap supply limits a site (${OWN}). Capex 2,000 RMB per t/yr, O&M 60 (electrodes, ` +
-      `refractories); lumpy: one 100 t-class EAF ≈0.5–1 Mt/yr (${OWN}). From 2027: ≥18 months to build.`,
+      `(2022, steel_EAF_share_China), scrap supply limits a site (${OWN}). Inputs per t converted (steel-routes.ts): 1.10 t of ` +
+      `scrap at ${SCRAP_PRICE_2025.value} RMB/t (SteelOrbis 2025) against 0.90 t of hot metal's ore (62 % Fe, $100/t 2025, $90/t ` +
+      'from 2026, Fitch) and 0.168 t of BOF scrap (CAMU), + graphite electrodes 127.5 RMB/t, − 350 RMB/t of BF/sinter/BOF ' +
+      `consumables; with the energy changes the premium over BF-BOF is ≈490 RMB/t in 2026 (CAMU: ${CAMU_EAF_PREMIUM_RMB_PER_T.value.low}–` +
+      `${CAMU_EAF_PREMIUM_RMB_PER_T.value.high}). Capex ${EAF_CAPEX_RMB_PER_T_YEAR.value} RMB per t/yr (EAF_CAPEX_RMB_PER_T_YEAR: an 80 t ` +
+      'EAF ≈$50 M plus auxiliaries), O&M 30 (maintenance ≈2.5 % of capex); lumpy: one 100 t-class EAF ≈0.5–1 Mt/yr (' +
+      `${OWN}). From 2027: ≥18 months to build (pace: two years' lead time).`,
     confidence: 'assumption',
   },
   {
@@ -129,12 +141,14 @@ export const PROCESS_CHANGE_MEASURES: MeasureInput[] = [
       endUseSavingFraction: { heat_high: 0.9, motors: 0.3 },
       addedElectricityMwhPerUnit: 3.6,
       maxOutputShareFraction: 0.2,
+      variableCostRmbPerUnit: Number(h2DriInputsDeltaRmbPerT(SCRAP_PRICE_2025.value).toFixed(2)),
     },
     source:
       'Per t: ≈55 kg H2 × 55 kWh/kg ≈ 3.0 MWh + EAF ≈0.6 MWh = 3.6 MWh/t; BF/sinter coke and coal gone (90 % of ' +
       `heat_high) (${OWN}). Capex 6,000 RMB per t/yr = shaft furnace ≈2,000 + EAF ≈2,000 + electrolysers 0.5 kW_e per t/yr ` +
       `× ≈3,800 RMB/kW_e (technology.ts electrolyser × 2 for the system) (${OWN}). From 2029, ≤20 % of output, lumpy ` +
-      `≥0.3 Mt/yr: demonstration scale only before 2030 (${OWN}).`,
+      `≥0.3 Mt/yr: demonstration scale only before 2030 (${OWN}). Inputs: DR-grade pellets at a $30/t premium, no BOF scrap, ` +
+      'electrodes, BF consumables avoided (steel-routes.ts h2DriInputsDeltaRmbPerT).',
     confidence: 'assumption',
   },
   {

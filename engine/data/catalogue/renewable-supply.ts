@@ -3,14 +3,14 @@
  * battery storage. Capex paths come from reference/technology.ts (`CAPEX`); PV and wind yields come
  * from the province reference (renewable-yield.ts) because no measure fixes `yieldMwhPerKwYear`.
  *
- * Units: PV and wind are sized in kW (AC nameplate), capex RMB/kW; storage in kWh, capex RMB/kWh.
+ * Units: PV is sized in kWp (module nameplate, as projects publish it and capex per W is quoted), wind in
+ * kW, capex RMB per kW(p); storage in kWh, capex RMB/kWh.
  */
 import type { MeasureInput } from '../schemas/scenario.ts';
 import { CAPEX } from '../reference/technology.ts';
+import { ROOFTOP_PV_M2_PER_KWP } from '../reference/published-pv-projects.ts';
 import { OWN, referenceCapex } from './helpers.ts';
 
-/** Usable roof per kW of rooftop PV: ≈0.15 kW/m² once access paths, setbacks and shading rows are left free. */
-const ROOF_M2_PER_KW = 6.7;
 /** Land per kW of ground PV incl. row spacing against self-shading at Chinese latitudes. */
 const GROUND_M2_PER_KW = 15;
 /**
@@ -29,17 +29,18 @@ export const RENEWABLE_SUPPLY_MEASURES: MeasureInput[] = [
     nameZh: '屋顶分布式光伏',
     category: 'renewable_supply',
     sectors: 'all',
-    sizeUnit: 'kW',
+    sizeUnit: 'kWp',
     capexRmbPerUnit: referenceCapex('pv_rooftop_ci'),
     fixedOmRmbPerUnitYear: 40,
     lifetimeYears: 25,
-    effect: { kind: 'onsite_generation', technology: 'pv', siteLimit: 'roof', areaM2PerKw: ROOF_M2_PER_KW },
+    effect: { kind: 'onsite_generation', technology: 'pv', siteLimit: 'roof' },
     earliestYear: 2026,
     source:
       `Capex: technology.ts CAPEX.pv_rooftop_ci = ${CAPEX.pv_rooftop_ci.base.value} RMB/kW in 2025 (reference estimate ` +
       '2.5–3.0 RMB/W, pv_CI_rooftop_capex_2025_ESTIMATE), −2 %/yr (≈2.49 RMB/W in 2030). Yield: province reference ' +
-      '(renewable-yield.ts). O&M 40 RMB/kW/yr ≈1.5 % of capex, lifetime 25 yr (module warranties 25–30 yr): ' +
-      `${OWN}. Area ${ROOF_M2_PER_KW} m²/kW: modules ≈0.22–0.24 kW/m² at ≈65 % roof coverage ≈0.15 kW/m² (${OWN}).`,
+      '(renewable-yield.ts: province reference × low-tilt roof mounting × site losses × lifetime degradation). O&M 40 ' +
+      `RMB/kW/yr ≈1.5 % of capex, lifetime 25 yr (module warranties 25–30 yr): ${OWN}. Area: the site's roofM2PerKwp, else ` +
+      `${ROOFTOP_PV_M2_PER_KWP.value} m²/kWp, the median of published Chinese factory arrays (published-pv-projects.ts).`,
     confidence: 'low',
   },
   {
@@ -48,7 +49,7 @@ export const RENEWABLE_SUPPLY_MEASURES: MeasureInput[] = [
     nameZh: '厂区地面光伏',
     category: 'renewable_supply',
     sectors: 'all',
-    sizeUnit: 'kW',
+    sizeUnit: 'kWp',
     capexRmbPerUnit: referenceCapex('pv_ground'),
     fixedOmRmbPerUnitYear: 45,
     lifetimeYears: 25,

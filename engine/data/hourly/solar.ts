@@ -9,14 +9,18 @@
  * - equation of time (Spencer 1971), and solar time = clock time + (longitude − 120°)/15 h + EoT;
  * - clear-sky global horizontal irradiance GHI = 1098 cos Z exp(−0.057 / cos Z) W/m² (Haurwitz
  *   1945; pvlib `clearsky.haurwitz`), split 85 % beam / 15 % diffuse (clear-sky assumption);
- * - plane of array: beam on a south-facing plane at tilt β, isotropic diffuse (Liu–Jordan), ground
- *   reflection at albedo 0.2.
+ * - plane of array: beam on a plane at tilt β and azimuth γ (Duffie & Beckman eq. 1.6.2), isotropic
+ *   diffuse (Liu–Jordan), ground reflection at albedo 0.2; an east–west array is the mean of its two
+ *   faces.
  *
- * The result is a shape only: hourly.ts scales it so that the year's output equals the annual
- * yield FactoryData gives the measure. Clouds are spread evenly over the year (every month gets the
+ * The result is a shape only: the hourly data scales it so that the year's output equals the
+ * sourced annual yield FactoryData gives the measure (renewable-yield.ts for the province, the
+ * array's mounting and degradation, or the site's own figure), so the hours carry the same energy
+ * as the annual model. Clouds are spread evenly over the year (every month gets the
  * same clear-sky fraction): a stated simplification, since the monsoon makes southern summers
  * cloudier and northern winters clearer.
  */
+import type { PvMounting } from '../reference/renewable-yield.ts';
 import type { RepresentativeDay } from './days.ts';
 import { monthAverage } from './days.ts';
 
@@ -30,8 +34,10 @@ const ALBEDO = 0.2;
 export interface PvGeometry {
   readonly latitudeDeg: number;
   readonly longitudeDeg: number;
-  /** Module tilt from horizontal, facing south. */
+  /** Module tilt from horizontal. */
   readonly tiltDeg: number;
+  /** Azimuth the modules face, degrees from south (east negative, west positive); default 0. */
+  readonly azimuthDeg?: number;
 }
 
 /** Minutes solar time runs ahead of mean solar time on day n (Spencer 1971). */
@@ -47,6 +53,7 @@ export const declinationDeg = (n: number): number => 23.45 * Math.sin((2 * Math.
 export function clearSkyPlaneOfArray(g: PvGeometry, n: number): number[] {
   const phi = g.latitudeDeg * DEG;
   const beta = g.tiltDeg * DEG;
+  const gamma = (g.azimuthDeg ?? 0) * DEG;
   const delta = declinationDeg(n) * DEG;
   const offsetHours = (g.longitudeDeg - 120) / 15 + equationOfTimeMinutes(n) / 60;
   const out: number[] = [];
@@ -59,8 +66,13 @@ export function clearSkyPlaneOfArray(g: PvGeometry, n: number): number[] {
       if (cosZ <= 0.01) continue;
       const ghi = 1098 * cosZ * Math.exp(-0.057 / cosZ);
       const dni = (BEAM_SHARE * ghi) / cosZ;
-      // Angle of incidence on a south-facing plane tilted β (Duffie & Beckman eq. 1.6.7a).
-      const cosTheta = Math.sin(delta) * Math.sin(phi - beta) + Math.cos(delta) * Math.cos(phi - beta) * Math.cos(omega);
+      // Angle of incidence on a plane tilted β facing γ (Duffie & Beckman eq. 1.6.2).
+      const cosTheta =
+        Math.sin(delta) * Math.sin(phi) * Math.cos(beta) -
+        Math.sin(delta) * Math.cos(phi) * Math.sin(beta) * Math.cos(gamma) +
+        Math.cos(delta) * Math.cos(phi) * Math.cos(beta) * Math.cos(omega) +
+        Math.cos(delta) * Math.sin(phi) * Math.sin(beta) * Math.cos(gamma) * Math.cos(omega) +
+        Math.cos(delta) * Math.sin(beta) * Math.sin(gamma) * Math.sin(omega);
       const beam = dni * Math.max(0, cosTheta);
       const diffuse = (1 - BEAM_SHARE) * ghi * ((1 + Math.cos(beta)) / 2);
       const reflected = ghi * ALBEDO * ((1 - Math.cos(beta)) / 2);
@@ -86,9 +98,19 @@ export function pvShape(days: readonly RepresentativeDay[], g: PvGeometry): numb
 }
 
 /**
- * ASSUMPTION: module tilt by mounting. Industrial roofs in China are mostly low-pitch colour-steel
- * or flat concrete: modules lie at ≈10°. Ground arrays on factory land sit near 0.9 × latitude.
+ * ASSUMPTION: the planes of each mounting (renewable-yield.ts PV_MOUNTINGS). Low tilt: modules on a
+ * low-pitch colour-steel or flat concrete roof at ≈10° facing south; optimal tilt: latitude − 5°
+ * facing south (the reference's ground arrays and carports); east–west: two faces at 10° towards
+ * east and west, equal shares.
  */
-export function defaultTiltDeg(siteLimit: 'roof' | 'land' | 'none', latitudeDeg: number): number {
-  return siteLimit === 'roof' ? 10 : 0.9 * latitudeDeg;
+export function mountingPlanes(mounting: PvMounting, latitudeDeg: number): Array<{ tiltDeg: number; azimuthDeg: number }> {
+  if (mounting === 'low_tilt') return [{ tiltDeg: 10, azimuthDeg: 0 }];
+  if (mounting === 'optimal_tilt') return [{ tiltDeg: Math.max(0, latitudeDeg - 5), azimuthDeg: 0 }];
+  return [{ tiltDeg: 10, azimuthDeg: -90 }, { tiltDeg: 10, azimuthDeg: 90 }];
+}
+
+/** Clear-sky shape of an array with this mounting at this place (the mean of its planes). */
+export function mountedPvShape(days: readonly RepresentativeDay[], place: { latitudeDeg: number; longitudeDeg: number }, mounting: PvMounting): number[][] {
+  const planes = mountingPlanes(mounting, place.latitudeDeg).map((p) => pvShape(days, { ...place, ...p }));
+  return days.map((_, d) => Array.from({ length: 24 }, (_, h) => planes.reduce((s, p) => s + p[d]![h]!, 0) / planes.length));
 }

@@ -11,9 +11,11 @@
  * provinces. Tibet (西藏) has no provincial factor in the sources (MEE's 2023 statement speaks of
  * 20 + 10 = 30 provinces, which suggests none is published for Tibet); provincial 2023 not found.
  *
- * Projection (our assumption): beyond the latest published year of the series used,
- * `factor(y) = factor(latest) × (1 − r)^(y − latest)`, with `r = 0.03/yr` by default. Years before
- * the first published year use the earliest published value (flagged `beforeFirstPublished`).
+ * Projection (our assumption, overridable per scenario): beyond the latest published year of the series
+ * used, `factor(y) = factor(latest) × (1 − r)^(y − latest)`. Location-based factors decline at
+ * `r = 0.03/yr` by default; the market-based residual factor is held flat (`r = 0`) by default, since it
+ * rose from 2022 to 2023 and no published projection exists. Years before the first published year use
+ * the earliest published value (flagged `beforeFirstPublished`).
  */
 import { type Confidence, type Range, type Sourced, assumption, recordFromIds, sourced } from './sourced.ts';
 import { type GridRegionId, type ProvinceId, GRID_REGION_IDS, PROVINCES, PROVINCE_IDS, gridRegionOf } from './provinces.ts';
@@ -134,9 +136,18 @@ export const GRID_FACTOR_DECLINE_RATE_DEFAULT: Sourced = assumption(
   0.03, 'fraction/yr', '2024+',
   'Beyond the latest published year: factor(y) = factor(latest) × (1 − r)^(y − latest). r = 3 %/yr lies inside ' +
     'the reference\'s own 2.5–4 %/yr band (midpoint 3.25 %), rounded towards the observed 2021–23 national ' +
-    'average of −2.4 %/yr; wind and solar additions now exceed 200 GW/yr. Applied to every series, including ' +
-    'the residual factor, which actually rose 2022→2023. No official MEE trajectory exists.',
+    'average of −2.4 %/yr; wind and solar additions now exceed 200 GW/yr. Applied to the location-based series ' +
+    '(national, regional, provincial). No official MEE trajectory exists.',
   'grid_national_2030_projection_ESTIMATE',
+);
+
+/** Default yearly decline of the market-based residual factor beyond 2023 (our assumption): none. */
+export const GRID_RESIDUAL_DECLINE_RATE_DEFAULT: Sourced = assumption(
+  0, 'fraction/yr', '2024+',
+  'The national factor excluding market-traded non-fossil power rose 4.1 % from 2022 (0.5856) to 2023 (0.6096): green-power ' +
+    'trading removes non-fossil output from the residual faster than the grid decarbonises. Growing trading pushes it up, ' +
+    'new wind and solar push it down; with no published projection it is held at the 2023 value. Override with ' +
+    'assumptions.gridFactor.residualDeclineRatePerYear.',
 );
 
 /** The reference's own 2030 national band (an estimate, not a published figure). */
@@ -176,8 +187,8 @@ export interface FactorResult {
 
 function checkInputs(year: number, declineRatePerYear: number): void {
   if (!Number.isInteger(year)) throw new RangeError(`grid factor: year must be an integer, got ${year}`);
-  if (!Number.isFinite(declineRatePerYear) || declineRatePerYear < 0 || declineRatePerYear >= 1) {
-    throw new RangeError(`grid factor: declineRatePerYear must be in [0, 1), got ${declineRatePerYear}`);
+  if (!Number.isFinite(declineRatePerYear) || declineRatePerYear <= -1 || declineRatePerYear >= 1) {
+    throw new RangeError(`grid factor: declineRatePerYear must be in (−1, 1), got ${declineRatePerYear}`);
   }
 }
 
@@ -194,7 +205,7 @@ export function factorFromSeries(series: FactorSeries, year: number, declineRate
   const projected = year > basisYear;
   const beforeFirstPublished = year < first;
   const value = projectGridFactor(basis.value, basisYear, year, declineRatePerYear);
-  const rule = `× (1 − ${declineRatePerYear})^(${year} − ${basisYear}) (lingtan assumption, GRID_FACTOR_DECLINE_RATE_DEFAULT)`;
+  const rule = `× (1 − ${declineRatePerYear})^(${year} − ${basisYear}) (lingtan assumption; defaults GRID_FACTOR_DECLINE_RATE_DEFAULT, GRID_RESIDUAL_DECLINE_RATE_DEFAULT)`;
   const note = projected
     ? `${label}: ${basis.value} (${basisYear}, latest published) ${rule}`
     : beforeFirstPublished
@@ -289,7 +300,7 @@ export function gridFactorTco2PerMwh(q: GridFactorQuery): GridFactorResult {
  */
 export function marketResidualFactorTco2PerMwh(
   year: number,
-  declineRatePerYear: number = GRID_FACTOR_DECLINE_RATE_DEFAULT.value,
+  declineRatePerYear: number = GRID_RESIDUAL_DECLINE_RATE_DEFAULT.value,
 ): FactorResult {
   const r = factorFromSeries(NATIONAL_EXCL_MARKET_NONFOSSIL_FACTORS, year, declineRatePerYear, 'national excl. market-traded non-fossil');
   return r.beforeFirstPublished

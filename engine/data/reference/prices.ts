@@ -91,11 +91,12 @@ export const PRICES: Readonly<Record<PriceId, PriceSpec>> = {
     base: derived(0.088 * USD_TO_RMB.value * 1000, 'RMB/MWh', 2024, 'https://china-briefing.com/news/china-electricity-prices-industrial-consumers (0.088 USD/kWh, 2024)',
       '0.088 USD/kWh × 7.2 × 1000 = 633.6 RMB/MWh. National average; provincial tariffs and TOU not found (reference gap).', 'industrial_power_price_avg'),
     growthRatePerYear: flat('Up only from 0.084 USD/kWh (2019) to 0.088 (2024).'), energy: { fuel: 'electricity', perUnit: 'MWh' } }),
-  pv_export: spec({ id: 'pv_export', nameZh: '光伏余电上网电价', nameEn: 'PV surplus export price', category: 'export', baseYear: 2025,
-    base: assumption(390, 'RMB/MWh', 2025,
-      'Not in the reference. Surplus distributed-PV power is typically paid at the provincial coal benchmark price (燃煤基准价), ' +
-        'roughly 0.25–0.45 RMB/kWh by province; 0.39 RMB/kWh is a mid value. Market-based pricing of new projects may pay less.'),
-    growthRatePerYear: flat('Benchmark prices are administratively set.'), energy: { fuel: 'electricity', perUnit: 'MWh' } }),
+  pv_export: spec({ id: 'pv_export', nameZh: '光伏余电上网电价(新建项目)', nameEn: 'PV surplus export price, new projects (indicative)', category: 'export', baseYear: 2025,
+    base: sourced(225, 'RMB/MWh', 2025,
+      'Shandong first mechanism-price auction for new PV, result 2025-10-14 (鲁发改价格〔2025〕577号), sources/china-power-market.md §2.2', 'medium',
+      'Indicative national figure only: plans use the province\'s new-project price from pv-export-rules.ts (136号: new projects ' +
+        'sell at market prices; older ones at up to the coal benchmark, 0.25–0.50 RMB/kWh by province).'),
+    growthRatePerYear: flat('Auction results are set yearly; no trend data.'), energy: { fuel: 'electricity', perUnit: 'MWh' } }),
   natural_gas: spec({ id: 'natural_gas', nameZh: '管道天然气(工业)', nameEn: 'Pipeline natural gas, industrial delivered', category: 'energy', baseYear: 2025,
     base: assumption(3.6, 'RMB/Nm3', 2025,
       'Industrial pipeline gas price NOT FOUND. LNG ex-factory 3974 RMB/t ÷ 51.498 GJ/t × 0.038931 GJ/Nm3 ≈ 3.00 RMB/Nm3 energy-equivalent, ' +

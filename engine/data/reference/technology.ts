@@ -12,8 +12,8 @@ import { type Range, type Sourced, assumption, derived, sourced } from './source
 import { USD_TO_RMB } from './prices.ts';
 
 export {
-  PV_YIELD_BY_REGION, PV_YIELD_PROVINCE_OVERRIDES, WIND_FULL_LOAD_HOURS_BY_REGION, WIND_FULL_LOAD_HOURS_PROVINCE_OVERRIDES,
-  pvYieldKwhPerKwp, pvYieldMwhPerKw, pvYieldSourced, windFullLoadHours, windYieldMwhPerKw,
+  PV_REFERENCE_YIELD, PV_MOUNTING_FACTOR, PV_SITE_LOSS_FACTOR, PV_DEGRADATION_DEFAULT, WIND_FULL_LOAD_HOURS_BY_REGION,
+  WIND_FULL_LOAD_HOURS_PROVINCE_OVERRIDES, pvYield, pvYieldKwhPerKwp, pvYieldMwhPerKw, pvYieldSourced, windFullLoadHours, windYieldMwhPerKw,
 } from './renewable-yield.ts';
 
 const TSINGHUA = 'https://www.chinadaily.com.cn/a/202401/08/WS659bec21a3105f21a507b285.html (Tsinghua ICN outlook)';

@@ -189,13 +189,6 @@ export const BASIC_CHARGE = {
     'Contract (billed) maximum demand ≥ 40 % of the transformer capacity. [C]'),
 } as const;
 
-/**
- * ASSUMPTION: real power per kVA of grid connection at the import limit. Large industrial users are
- * held to a power factor of at least 0.9 (功率因数调整电费); the connection carries at most
- * kVA × 0.9 kW of real power.
- */
-export const CONNECTION_POWER_FACTOR = assumption(0.9, 'kW/kVA', 2025,
-  'Power-factor standard 0.90 for large industrial users (功率因数调整电费办法), our reading; not in the reference.');
 
 const CNESA_2025 = 'CNESA via https://reportify.ai/social-media/714010047751732 (Sep 2025) and reportify.ai tag page 分时电价政策 (Jan–Jul 2025)';
 

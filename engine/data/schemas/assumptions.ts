@@ -24,7 +24,13 @@ export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
       gridFactor: z
         .object({
           level: GridFactorLevelSchema.default(DEFAULT_ASSUMPTIONS.gridFactorLevel),
+          /** Yearly decline of the location-based factor beyond its latest published year (negative = rise). */
           declineRatePerYear: z.number().min(-0.2).max(0.5).default(DEFAULT_ASSUMPTIONS.gridFactorDeclinePerYear),
+          /**
+           * Yearly decline of the market-based residual factor beyond 2023 (negative = rise). Default 0: held at
+           * its latest published value, since it rose 4.1 % from 2022 to 2023 as green-power trading grew.
+           */
+          residualDeclineRatePerYear: z.number().min(-0.2).max(0.5).default(DEFAULT_ASSUMPTIONS.gridResidualDeclinePerYear),
           /** Replaces the reference location-based factor, tCO2/MWh. */
           locationTco2PerMwh: yv.optional(),
           /** Replaces the market-based residual factor, tCO2/MWh. */
@@ -36,8 +42,11 @@ export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
         .object({
           /** Delivered price of each carrier per MWh of final energy. */
           carrierRmbPerMwh: z.object(carrierPrices).strict().prefault({}),
-          /** Price received for exported on-site generation. */
-          exportRmbPerMwh: nonNegative(yv).prefault(d.exportRmbPerMwh),
+          /**
+           * Price received for exported on-site generation. Default: the new-project market price of the
+           * factory's province (reference/pv-export-rules.ts); a value here applies to every factory.
+           */
+          exportRmbPerMwh: nonNegative(yv).optional(),
           /** National ETS allowance price (CEA). */
           etsRmbPerTco2: nonNegative(yv).prefault(d.etsRmbPerTco2),
           /** Internal shadow carbon price on net emissions (0 unless the scenario sets one). */

@@ -1,7 +1,9 @@
 /** A factory (site): the unit the engine plans for. */
 import { z } from 'zod';
 import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
+import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
+import { SiteSchema } from './site.ts';
 import { FactoryHourlySchema } from './time.ts';
 import type { yearValue } from '../year-value.ts';
 
@@ -20,18 +22,14 @@ export function factorySchema(yv: ReturnType<typeof yearValue>) {
           growthRate: yv.prefault(0),
         })
         .strict(),
-      site: z
-        .object({
-          roofAreaM2: z.number().finite().nonnegative('roof area must be ≥ 0').default(0),
-          landAreaM2: z.number().finite().nonnegative('land area must be ≥ 0').default(0),
-          gridConnectionKva: z.number().finite().positive('grid connection must be > 0'),
-        })
-        .strict(),
+      site: SiteSchema,
       /** Share of output exported to the EU (for CBAM), 0..1. */
       euExportShareFraction: z.number().min(0).max(1).default(0),
       inventory: InventoryInputSchema,
       /** Shift pattern, location and own hourly profiles for the representative-day balance. */
       hourly: FactoryHourlySchema.prefault({}),
+      /** Declarations for the documentary criteria of the compliance rule packs. */
+      certification: CertificationSchema.prefault({}),
     })
     .strict();
 }

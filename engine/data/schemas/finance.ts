@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CERF_COVERAGE_FRACTION } from '../reference/finance-rates.ts';
 import { EUR_TO_RMB, PRICES } from '../reference/prices.ts';
+import { CBAM_GOODS, CBAM_PRICE_Q1_2026, CSCF_DEFAULT } from '../reference/cbam-rules.ts';
 import type { yearValue, YearSeries } from '../year-value.ts';
 
 export const AMORTISATION_PROFILES = ['annuity', 'straight', 'sculpted'] as const;
@@ -16,8 +17,7 @@ export type AmortisationProfile = (typeof AMORTISATION_PROFILES)[number];
 export const LPR_BASES = ['auto', '1y', '5y'] as const;
 export type LprBasis = (typeof LPR_BASES)[number];
 
-export const CBAM_EMISSION_BASES = ['scope1_and_2', 'scope1'] as const;
-export type CbamEmissionBasis = (typeof CBAM_EMISSION_BASES)[number];
+export const CBAM_DATA_BASES = ['actual', 'default'] as const;
 
 /** Finance defaults. Each is our own assumption unless a source is named. */
 export const DEFAULT_FINANCE = {
@@ -49,13 +49,11 @@ export const DEFAULT_FINANCE = {
     bankFundingRateFraction: 0.018,
   },
   cbam: {
-    /** Scope 1 + 2 intensity × exported output, as the issue specifies (CBAM counts indirect emissions for some goods only). */
-    emissionBasis: 'scope1_and_2' as CbamEmissionBasis,
     /**
-     * ASSUMPTION: every embedded tonne is charged. The EU free-allocation adjustment (Reg (EU) 2023/956
-     * Art. 31) lowers the chargeable share while free allocation is phased out (2026–2034); set the share per year to model it.
+     * ASSUMPTION: the EU importer declares verified actual embedded emissions, which for these plants are far
+     * below China's default values with their mark-up (reference/cbam-rules.ts), so actual values are cheaper.
      */
-    chargeableShareFraction: 1,
+    dataBasis: 'actual' as (typeof CBAM_DATA_BASES)[number],
     /** ASSUMPTION: the exporter bears the whole CBAM cost (through its price to the EU importer). */
     borneByFactoryFraction: 1,
   },
@@ -63,11 +61,15 @@ export const DEFAULT_FINANCE = {
   awardsRmb: 0,
 } as const;
 
-/** The reference EU ETS path in EUR/tCO2 (the reference stores RMB at the FX assumption): 75 EUR (2025 average) on the Dec-2030 forward trend. */
+/**
+ * The CBAM certificate price path in EUR/tCO2: 75 EUR (2025 EU ETS average), the first published CBAM
+ * price for Q1 2026 (75.36), then the reference's Dec-2030 forward trend (+2.53 %/yr to ≈85 in 2030).
+ */
 function euEtsEurExpression(): string {
   const spec = PRICES.eu_ets;
   const baseEur = spec.base.value / EUR_TO_RMB.value;
-  return `${baseEur} * (1 + ${spec.growthRatePerYear.value}) ^ max(0, year - ${spec.baseYear})`;
+  const q1 = CBAM_PRICE_Q1_2026.value;
+  return `year <= ${spec.baseYear} ? ${baseEur} : ${q1} * (1 + ${spec.growthRatePerYear.value}) ^ (year - ${spec.baseYear + 1})`;
 }
 
 const bps = z.number().finite().min(-1000).max(1000);
@@ -87,8 +89,12 @@ export function financeSchema(yv: ReturnType<typeof yearValue>) {
       eurToRmb: z.number().positive().default(EUR_TO_RMB.value),
       cbam: z
         .object({
-          emissionBasis: z.enum(CBAM_EMISSION_BASES).default(d.cbam.emissionBasis),
-          chargeableShareFraction: yv.refine(within(0, 1), 'must be within 0..1').prefault(d.cbam.chargeableShareFraction),
+          /** The CBAM good exported (reference/cbam-rules.ts CBAM_GOODS); default: the sector's. */
+          good: z.enum(Object.keys(CBAM_GOODS) as [string, ...string[]]).optional(),
+          /** Actual (verified) embedded emissions, or China's default values with the mark-up. */
+          dataBasis: z.enum(CBAM_DATA_BASES).default(d.cbam.dataBasis),
+          /** EU ETS cross-sectoral correction factor in the free-allocation adjustment. */
+          crossSectoralCorrectionFraction: z.number().min(0).max(1).default(CSCF_DEFAULT.value),
           borneByFactoryFraction: z.number().min(0).max(1).default(d.cbam.borneByFactoryFraction),
         })
         .strict()

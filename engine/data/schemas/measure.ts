@@ -9,6 +9,7 @@ import { nonNegative, type yearValue } from '../year-value.ts';
 import {
   STORAGE_DURATION_HOURS, STORAGE_END_OF_LIFE_CAPACITY, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
 } from '../reference/storage-dispatch.ts';
+import { PV_MOUNTINGS } from '../reference/renewable-yield.ts';
 
 export const MEASURE_CATEGORIES = [
   'renewable_supply',
@@ -18,6 +19,7 @@ export const MEASURE_CATEGORIES = [
   'electrification',
   'process_change',
   'carbon_removal',
+  'grid_connection',
 ] as const;
 export const MeasureCategorySchema = z.enum(MEASURE_CATEGORIES);
 export type MeasureCategory = z.infer<typeof MeasureCategorySchema>;
@@ -34,6 +36,8 @@ const OnsiteGeneration = z.object({
   /** Which site area limits the size, and how much area one kW needs. */
   siteLimit: z.enum(['roof', 'land', 'none']),
   areaM2PerKw: positive.optional(),
+  /** PV only: how the array is mounted (default: low tilt on roofs, optimal tilt on land). */
+  mounting: z.enum(PV_MOUNTINGS).optional(),
 });
 
 /**
@@ -99,7 +103,7 @@ const Electrification = z.object({
 });
 
 /** Process change: size in units of output per year converted to the new route. */
-const ProcessChange = z.object({
+const processChange = (yv: ReturnType<typeof yearValue>) => z.object({
   kind: z.literal('process_change'),
   /** Share of process CO2 per unit of converted output that disappears. */
   processCo2ReductionFraction: fraction,
@@ -114,6 +118,16 @@ const ProcessChange = z.object({
    * at most the whole output (e.g. scrap-EAF and H2-DRI in one steel plant). Absent = stacks freely.
    */
   routeGroup: z.string().min(1).optional(),
+  /**
+   * Change of non-energy running cost per unit of converted output, RMB by year (feedstock, electrodes,
+   * consumables; negative = a saving). Energy changes are modelled through the end-use savings.
+   */
+  variableCostRmbPerUnit: yv.prefault(0),
+});
+
+/** Grid connection upgrade: size in kVA added to the site's connection. */
+const GridConnection = z.object({
+  kind: z.literal('grid_connection'),
 });
 
 /** Carbon removal (CCUS): size in tCO2/yr of capture capacity. */
@@ -134,10 +148,33 @@ export function measureEffectSchema(yv: ReturnType<typeof yearValue>) {
     greenPurchase(yv),
     Efficiency,
     Electrification,
-    ProcessChange,
+    processChange(yv),
     CarbonRemoval,
+    GridConnection,
   ]);
 }
+
+/** Build pace of a measure: years from the horizon start to the first build, and the yearly share of its potential. */
+export const PaceSchema = z
+  .object({
+    /** Whole years between the start of the horizon and the first possible build (design, permits, delivery). */
+    leadTimeYears: z.number().int().min(0).max(20).default(0),
+    /** Largest share of the measure's potential at the site built in one year (shutdown windows, changeovers). */
+    maxShareOfPotentialPerYear: z.number().min(0).max(1).default(1),
+    /** Why these values (source or stated assumption). */
+    basis: z.string().min(1),
+  })
+  .strict();
+export type Pace = z.output<typeof PaceSchema>;
+
+/** A scenario's override of a measure's pace: any field given replaces the catalogue's. */
+export const PaceOverrideSchema = z
+  .object({
+    leadTimeYears: z.number().int().min(0).max(20).optional(),
+    maxShareOfPotentialPerYear: z.number().min(0).max(1).optional(),
+    basis: z.string().min(1).optional(),
+  })
+  .strict();
 
 export function measureSchema(yv: ReturnType<typeof yearValue>) {
   return z
@@ -158,7 +195,15 @@ export function measureSchema(yv: ReturnType<typeof yearValue>) {
       maxUnits: z.number().finite().nonnegative().optional(),
       /** Cap on new build per year (units). */
       maxBuildPerYearUnits: z.number().finite().nonnegative().optional(),
+      /** First year the technology can be bought (availability). */
       earliestYear: z.number().int().default(2026),
+      /** Build pace: lead time and how much of the site's potential one year can deliver (see pace.ts). */
+      pace: PaceSchema.optional(),
+      /**
+       * Counted equipment (vehicles, boilers, kilns): builds come in whole units of this size, so the
+       * number built per year is an integer (makes the model a MILP).
+       */
+      unitSizeUnits: z.number().finite().positive().optional(),
       /** Lumpy measures make the model a MILP: a minimum size per build and/or a fixed project cost. */
       lumpy: z
         .object({

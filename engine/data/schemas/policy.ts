@@ -3,6 +3,7 @@
  * Defaults are engine assumptions where the national guidance sets no number (see defaults.ts).
  */
 import { z } from 'zod';
+import { CertifySchema } from './certification.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { DEFAULT_POLICY } from '../defaults.ts';
 import type { yearValue } from '../year-value.ts';
@@ -38,6 +39,8 @@ export function policySchema(yv: ReturnType<typeof yearValue>) {
        * offsets only up to that residual (a two-stage, lexicographic solve).
        */
       strictResidual: z.boolean().default(DEFAULT_POLICY.strictResidual),
+      /** Rule packs whose quantitative prerequisites the plan must meet from the target year on. */
+      certify: CertifySchema,
     })
     .strict();
 }

@@ -10,7 +10,7 @@ import { assumptionsSchema } from './assumptions.ts';
 import { factorySchema } from './factory.ts';
 import { financeSchema } from './finance.ts';
 import { SnakeIdSchema } from './ids.ts';
-import { measureSchema } from './measure.ts';
+import { measureSchema, PaceOverrideSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
 import { policySchema, SolverOptionsSchema } from './policy.ts';
 import { TimeSchema } from './time.ts';
@@ -64,6 +64,13 @@ export function scenarioSchema(years: readonly number[]) {
           exclude: z.array(SnakeIdSchema).default([]),
           /** Scenario-specific measures, added to (or replacing by id) catalogue entries. */
           custom: z.array(measureSchema(yv)).default([]),
+          /** Build-pace overrides by measure id (lead time, yearly share of potential). */
+          pace: z.record(SnakeIdSchema, PaceOverrideSchema).default({}),
+          /**
+           * Build counted equipment (vehicles, boilers, kilns) in whole units (a MILP). `false` relaxes the
+           * counts to continuous sizes, e.g. for large rollouts where a fraction of a truck per plant averages out.
+           */
+          wholeUnits: z.boolean().default(true),
         })
         .strict()
         .prefault({}),

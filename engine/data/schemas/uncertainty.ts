@@ -12,7 +12,8 @@ export const UNCERTAIN_INPUTS = {
   natural_gas_price: { mode: 'multiply', title: 'Natural gas price (× path)' },
   coal_price: { mode: 'multiply', title: 'Coal and coke prices (× path)' },
   pv_capex: { mode: 'multiply', title: 'PV capex (× path)' },
-  grid_factor_decline: { mode: 'value', title: 'Grid factor decline, fraction per year' },
+  grid_factor_decline: { mode: 'value', title: 'Location-based grid factor decline, fraction per year' },
+  residual_factor_decline: { mode: 'value', title: 'Market-based residual factor decline, fraction per year' },
   output_growth: { mode: 'value', title: 'Output growth, fraction per year' },
   shadow_carbon_price: { mode: 'value', title: 'Shadow carbon price, RMB/tCO2' },
 } as const;

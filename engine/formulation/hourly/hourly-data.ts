@@ -1,9 +1,11 @@
 /**
  * Everything the hourly units need, as plain numbers: the representative days and their weights,
  * each day's time slices (segments of whole hours), the load shape of each load class, on-site
- * generation per kW (scaled to the annual yield FactoryData gives each measure), the energy price of
- * every slice of every year, the export price, the basic charge and its billing groups, and the grid
- * connection. Built once per factory from the scenario and the annual FactoryData (pure).
+ * generation per kW (scaled to the sourced annual yield FactoryData gives each measure), the energy
+ * price of every slice of every year, the export price, the basic charge and its billing groups.
+ * The grid connection and the PV export rules are FactoryData's (`gridConnection`, `pvExport`), the
+ * same figures the annual units read. Built once per factory from the scenario and the annual
+ * FactoryData (pure).
  */
 import type { EndUseId } from '../../data/end-uses.ts';
 import { END_USES } from '../../data/end-uses.ts';
@@ -12,7 +14,7 @@ import { factoryTime, tariffPlan } from '../../data/hourly/factory-time.ts';
 import { DAYS_PER_YEAR } from '../../data/schemas/time.ts';
 import { continuousShape, hvacShape, productionShape, type LoadClass } from '../../data/hourly/load.ts';
 import { segmentDay, segmentMaxima, segmentMeans, type Segment } from '../../data/hourly/segments.ts';
-import { defaultTiltDeg, pvShape } from '../../data/hourly/solar.ts';
+import { mountedPvShape } from '../../data/hourly/solar.ts';
 import type { DayTariff } from '../../data/hourly/tariff.ts';
 import { windShape } from '../../data/hourly/wind.ts';
 import type { Scenario } from '../../data/load-scenario.ts';
@@ -20,7 +22,7 @@ import type { Sourced } from '../../data/reference/sourced.ts';
 import type { Factory } from '../../data/schemas/scenario.ts';
 import type { FactoryData } from '../factory-data.ts';
 import { ofKind } from '../measure-kinds.ts';
-import { exportRules, gridConnection, type ExportRules, type GridConnection } from './site-limits.ts';
+import { pvMountingOf } from '../site-yield.ts';
 
 /** Per representative day, one value per time slice (or per hour where stated). */
 export type DayValues = readonly (readonly number[])[];
@@ -64,8 +66,8 @@ export interface HourlyData {
   readonly billingGroups: readonly BillingGroup[];
   /** The billed maximum demand is at least this, MW. */
   readonly contractFloorMw: number;
-  readonly connection: GridConnection;
-  readonly exports: ExportRules;
+  /** Contracted capacity of the connection, kVA (the capacity charge and the contract floor rest on it). */
+  readonly connectionKva: number;
 }
 
 /** The load class an electricity use follows (by the end-use it serves, or its source). */
@@ -98,7 +100,7 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
   for (const m of ofKind(data.measures, 'onsite_generation')) {
     const shape =
       m.effect.technology === 'pv'
-        ? (own.pvProfile ?? pvShape(days, { ...time.location, tiltDeg: defaultTiltDeg(m.effect.siteLimit, time.location.latitudeDeg) }))
+        ? (own.pvProfile ?? mountedPvShape(days, time.location, pvMountingOf(factory, m)))
         : (own.windProfile ?? windShape(days));
     const yieldMwh = data.yieldMwhPerKw[m.id] ?? 0;
     const perKw = normalise(shape, weights).map((day) => day.map((x) => x * yieldMwh));
@@ -122,17 +124,16 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
   }
   const generationMwhPerKw = Object.fromEntries(Object.entries(hourlyGeneration).map(([id, g]) => [id, bySlice(g)]));
 
-  const connection = gridConnection(data);
-  const exports = exportRules(data);
+  const connectionKva = data.factory.site.gridConnectionKva;
   const priceRmbPerMwh: Record<number, DayValues> = {};
   const exportRmbPerMwh: Record<number, DayValues> = {};
   const demandRmbPerMwMonth: Record<number, number> = {};
   const capacityRmbPerYear: Record<number, number> = {};
   for (const y of scenario.years) {
     priceRmbPerMwh[y] = bySlice(tariff.days.map((d) => d.multiplier.map((k) => k * tariff.flatRmbPerMwh[y]!)));
-    exportRmbPerMwh[y] = priceRmbPerMwh[y]!.map((day) => day.map((p) => Math.min(p, exports.priceRmbPerMwh[y] ?? 0)));
+    exportRmbPerMwh[y] = priceRmbPerMwh[y]!.map((day) => day.map((p) => Math.min(p, data.exportRmbPerMwh[y] ?? 0)));
     demandRmbPerMwMonth[y] = t.basicChargeBasis === 'demand' ? 1000 * t.demandChargeRmbPerKwMonth[y]! : 0;
-    capacityRmbPerYear[y] = t.basicChargeBasis === 'capacity' ? 12 * t.capacityChargeRmbPerKvaMonth[y]! * connection.kva : 0;
+    capacityRmbPerYear[y] = t.basicChargeBasis === 'capacity' ? 12 * t.capacityChargeRmbPerKvaMonth[y]! * connectionKva : 0;
   }
   return {
     days,
@@ -152,9 +153,8 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
     demandRmbPerMwMonth,
     capacityRmbPerYear,
     billingGroups: billingGroups(days),
-    contractFloorMw: (t.contractDemandMinShareOfCapacity * connection.kva) / 1000,
-    connection,
-    exports,
+    contractFloorMw: (t.contractDemandMinShareOfCapacity * connectionKva) / 1000,
+    connectionKva,
   };
 }
 
@@ -222,8 +222,9 @@ export function baselineAverageRmbPerMwh(hourly: HourlyData, data: AnnualData, y
   return out;
 }
 
-/** Largest useful battery energy at this site, kWh: a full day at the connection limit. */
-export const hourlyStorageBoundKwh = (hourly: HourlyData): number => 24 * hourly.connection.importLimitMw * 1000;
+/** Largest useful battery energy at this site, kWh: a full day at the connection's real-power limit (before any upgrade). */
+export const hourlyStorageBoundKwh = (data: Pick<FactoryData, 'gridConnection' | 'years'>): number =>
+  24 * Math.max(...data.years.map((y) => data.gridConnection.connectionKw[y]!));
 
 /**
  * FactoryData with its hourly part: null on the annual balance; on representative days the hourly

@@ -1,4 +1,8 @@
-/** build[m,y]: new capacity of each measure in each year, with its capex annuities in the objective. */
+/**
+ * build[m,y]: new capacity of each measure in each year from its first build year, within its yearly
+ * limit (pace), with its capex annuities in the objective.
+ */
+import { buildLimitUnits, firstBuildYear } from '../build-limits.ts';
 import { annuitySpread, annuityWeight } from '../economics.ts';
 import { componentName, key, type FormulationUnit } from '../context.ts';
 import { isBuildable } from '../measure-kinds.ts';
@@ -11,9 +15,10 @@ export const buildUnit: FormulationUnit = {
   apply(ctx) {
     const { data, v } = ctx;
     for (const m of data.measures.filter(isBuildable)) {
+      const first = firstBuildYear(data, m);
       for (const y of data.years) {
-        if (y < m.earliestYear) continue;
-        const col = ctx.variable(componentName('build', m.id, y), { upper: m.maxBuildPerYearUnits ?? Infinity });
+        if (y < first) continue;
+        const col = ctx.variable(componentName('build', m.id, y), { upper: buildLimitUnits(data, m, y) });
         ctx.cost(col, annuityWeight(data, m, y) * m.capexRmbPerUnit[y]!, annuitySpread(data, m, y));
         v.build.set(key(m.id, y), col);
       }

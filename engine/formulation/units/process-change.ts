@@ -7,7 +7,7 @@ import { ofKind } from '../measure-kinds.ts';
 
 export const processChangeUnit: FormulationUnit = {
   name: 'process_change',
-  title: 'Output converted to a new process route, within installed capacity and the allowed share of output',
+  title: 'Output converted to a new process route, within installed capacity and the allowed share of output; cost: the route\'s non-energy running cost change (feedstock, electrodes)',
   unit: 'factory output units per year',
   kind: 'variables_and_constraints',
   apply(ctx) {
@@ -19,6 +19,7 @@ export const processChangeUnit: FormulationUnit = {
         const output = data.factory.output.baseQuantity * data.growth[y]!;
         const col = ctx.variable(componentName('converted', m.id, y), { upper: m.effect.maxOutputShareFraction * output });
         v.converted.set(key(m.id, y), col);
+        ctx.cost(col, data.discount[y]! * m.effect.variableCostRmbPerUnit[y]!, y);
         ctx.constraint(componentName('conversion_capacity', m.id, y), [[col, 1], [stock, -1]], '<=', 0);
       }
     }

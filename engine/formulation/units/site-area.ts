@@ -20,7 +20,7 @@ export const siteAreaUnit: FormulationUnit = {
       for (const y of data.years) {
         const terms = users.flatMap((m) => {
           const s = v.stock.get(key(m.id, y));
-          return s === undefined ? [] : [[s, areaM2PerKw(m)] as [number, number]];
+          return s === undefined ? [] : [[s, areaM2PerKw(m, data.factory)] as [number, number]];
         });
         if (terms.length > 0) ctx.constraint(componentName(`${limit}_area`, y), terms, '<=', areaM2);
       }

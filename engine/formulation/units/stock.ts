@@ -1,4 +1,5 @@
 /** stock[m,y] = builds still within their lifetime; fixed O&M on the stock. */
+import { firstBuildYear } from '../build-limits.ts';
 import { componentName, key, type FormulationUnit } from '../context.ts';
 import { isBuildable } from '../measure-kinds.ts';
 
@@ -11,8 +12,9 @@ export const stockUnit: FormulationUnit = {
     const { data, v } = ctx;
     for (const m of data.measures.filter(isBuildable)) {
       const builds = data.years.map((b) => [b, v.build.get(key(m.id, b))] as const);
+      const first = firstBuildYear(data, m);
       for (const y of data.years) {
-        if (y < m.earliestYear) continue;
+        if (y < first) continue;
         const col = ctx.variable(componentName('stock', m.id, y), { upper: m.maxUnits ?? Infinity });
         ctx.cost(col, data.discount[y]! * m.fixedOmRmbPerUnitYear, y);
         v.stock.set(key(m.id, y), col);

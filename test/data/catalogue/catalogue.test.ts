@@ -63,8 +63,19 @@ describe('measure catalogue', () => {
     const kindOf: Record<string, string> = {
       renewable_supply: 'onsite_generation', storage: 'storage', green_purchase: 'green_purchase', efficiency: 'efficiency',
       electrification: 'electrification', process_change: 'process_change', carbon_removal: 'carbon_removal',
+      grid_connection: 'grid_connection',
     };
     for (const m of parsed) expect(m.effect.kind, m.id).toBe(kindOf[m.category]);
+  });
+
+  it('gives every buildable measure a pace with its reason, and counted equipment a unit size', () => {
+    for (const m of parsed.filter((x) => x.effect.kind !== 'green_purchase')) {
+      expect(m.pace, m.id).toBeDefined();
+      expect(m.pace!.basis.length, m.id).toBeGreaterThan(20);
+      expect(m.pace!.maxShareOfPotentialPerYear, m.id).toBeGreaterThan(0);
+    }
+    for (const id of ['electric_forklift', 'electric_heavy_truck', 'electric_boiler', 'electric_kiln']) expect(byId.get(id)?.unitSizeUnits, id).toBeGreaterThan(0);
+    expect(byId.get('compact_paint_process')?.pace).toMatchObject({ leadTimeYears: 1, maxShareOfPotentialPerYear: 0.5 });
   });
 
   it('carries a source and states assumptions', () => {
@@ -88,7 +99,7 @@ describe('measure catalogue', () => {
       if (e.kind === 'efficiency') expect(e.savingFraction, m.id).toBeGreaterThan(0);
       if (e.kind === 'efficiency') expect(e.savingFraction, m.id).toBeLessThanOrEqual(0.6);
       if (e.kind === 'electrification') expect(e.usefulPerElectricity, m.id).toBeLessThanOrEqual(4);
-      if (e.kind === 'onsite_generation' && e.siteLimit !== 'none') expect(e.areaM2PerKw, m.id).toBeDefined();
+      if (e.kind === 'onsite_generation' && e.siteLimit === 'land') expect(e.areaM2PerKw, m.id).toBeDefined();
       if (e.kind === 'storage') expect(e.shiftMwhPerKwhYear).toBeCloseTo(0.3, 5);
     }
     const cop = (id: string): number => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GRID_FACTOR_DECLINE_RATE_DEFAULT, NATIONAL_AVERAGE_FACTORS, NATIONAL_EXCL_MARKET_NONFOSSIL_FACTORS, NATIONAL_FOSSIL_FACTORS,
   PROVINCES_WITHOUT_PROVINCIAL_FACTOR, PROVINCIAL_GRID_FACTORS, REGIONAL_GRID_FACTORS, gridFactorTco2PerMwh,
-  marketResidualFactorTco2PerMwh, projectGridFactor, publishedYears,
+  GRID_RESIDUAL_DECLINE_RATE_DEFAULT, marketResidualFactorTco2PerMwh, projectGridFactor, publishedYears,
 } from '../../../engine/data/reference/grid-factors.ts';
 import { GRID_REGION_IDS, PROVINCE_IDS } from '../../../engine/data/reference/provinces.ts';
 
@@ -92,11 +92,13 @@ describe('marketResidualFactorTco2PerMwh', () => {
     expect(marketResidualFactorTco2PerMwh(2023).valueTco2PerMwh).toBe(0.6096);
   });
 
-  it('projects beyond 2023 with the same rule', () => {
+  it('holds the 2023 value beyond 2023 by default (it rose 2022→2023), and projects an explicit rate by the same rule', () => {
     const r = marketResidualFactorTco2PerMwh(2027);
-    expect(r.valueTco2PerMwh).toBeCloseTo(0.6096 * 0.97 ** 4, 12);
+    expect(r.valueTco2PerMwh).toBe(0.6096);
     expect(r.projected).toBe(true);
-    expect(marketResidualFactorTco2PerMwh(2027, 0).valueTco2PerMwh).toBe(0.6096);
+    expect(GRID_RESIDUAL_DECLINE_RATE_DEFAULT.value).toBe(0);
+    expect(marketResidualFactorTco2PerMwh(2027, 0.03).valueTco2PerMwh).toBeCloseTo(0.6096 * 0.97 ** 4, 12);
+    expect(marketResidualFactorTco2PerMwh(2025, -0.041).valueTco2PerMwh).toBeCloseTo(0.6096 * 1.041 ** 2, 12);
   });
 
   it('falls back to 2022 before 2022 and says so', () => {

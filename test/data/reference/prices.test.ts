@@ -34,7 +34,7 @@ describe('price paths', () => {
   });
 
   it('marks prices the reference lacks as assumptions', () => {
-    for (const id of ['green_power_premium', 'pv_export', 'natural_gas', 'raw_coal', 'coke', 'diesel', 'fuel_oil', 'lpg', 'purchased_heat', 'hydrogen', 'biomass', 'itmo'] as const) {
+    for (const id of ['green_power_premium', 'natural_gas', 'raw_coal', 'coke', 'diesel', 'fuel_oil', 'lpg', 'purchased_heat', 'hydrogen', 'biomass', 'itmo'] as const) {
       expect(PRICES[id].base.confidence).toBe('assumption');
       expect(PRICES[id].base.note?.length ?? 0).toBeGreaterThan(20);
     }

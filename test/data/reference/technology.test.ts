@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCE_IDS } from '../../../engine/data/reference/provinces.ts';
 import {
   CAPEX, CAPEX_IDS, ELECTRIC_BOILER_EFFICIENCY, HEAT_PUMP_COP, MOTOR_EFFICIENCY, STORAGE_H2_EVIDENCE, capexPath, heatPumpCop,
-  pvYieldMwhPerKw, windFullLoadHours, windYieldMwhPerKw,
+  pvYieldMwhPerKw, windFullLoadHours, windYieldMwhPerKw, pvYield, pvYieldKwhPerKwp, PV_REFERENCE_YIELD, PV_DEGRADATION_DEFAULT,
 } from '../../../engine/data/reference/technology.ts';
+import { lifetimeDegradationFactor } from '../../../engine/data/reference/renewable-yield.ts';
 
 describe('capex paths', () => {
   it('are positive and non-increasing for every technology', () => {
@@ -57,22 +58,33 @@ describe('performance', () => {
 });
 
 describe('renewable yields by province', () => {
-  it('give a plausible PV yield and wind yield for every province', () => {
+  it('give a plausible rooftop PV yield and wind yield for every province', () => {
     for (const p of PROVINCE_IDS) {
-      expect(pvYieldMwhPerKw(p)).toBeGreaterThanOrEqual(0.8);
-      expect(pvYieldMwhPerKw(p)).toBeLessThanOrEqual(1.7);
+      // Published Chinese factory arrays run 770–1,180 kWh/kWp; the plateau provinces reach ≈1,300.
+      expect(pvYieldMwhPerKw(p)).toBeGreaterThanOrEqual(0.7);
+      expect(pvYieldMwhPerKw(p)).toBeLessThanOrEqual(1.4);
       expect(windFullLoadHours(p)).toBeGreaterThanOrEqual(1500);
       expect(windYieldMwhPerKw(p)).toBeCloseTo(windFullLoadHours(p) / 1000, 12);
     }
   });
 
-  it('follow the stated regional defaults and overrides', () => {
-    expect(pvYieldMwhPerKw('jiangsu')).toBe(1.1);
-    expect(pvYieldMwhPerKw('ningxia')).toBe(1.5);
-    expect(pvYieldMwhPerKw('sichuan')).toBe(0.9);
-    expect(pvYieldMwhPerKw('tibet')).toBe(1.6);
-    expect(pvYieldMwhPerKw('qinghai')).toBe(1.6);
-    expect(pvYieldMwhPerKw('guangdong')).toBe(1.15);
-    expect(pvYieldMwhPerKw('hebei')).toBe(1.3);
+  it('multiply the provincial reference by mounting, site losses and lifetime degradation', () => {
+    // Shaanxi: 1,173 (solarbe table) × 0.92 (low tilt) × 0.97 × (1 − 0.01 − 0.004 × 24 / 2 = 0.942) = 986.1
+    expect(pvYieldKwhPerKwp('shaanxi')).toBeCloseTo(1173 * 0.92 * 0.97 * 0.942, 9);
+    expect(pvYieldKwhPerKwp('guangdong')).toBeCloseTo(1033 * 0.92 * 0.97 * 0.942, 9);
+    expect(pvYield({ province: 'liaoning', mounting: 'optimal_tilt' }).kwhPerKwp).toBeCloseTo(1238 * 0.97 * 0.942, 9);
+    expect(pvYield({ province: 'jiangsu', mounting: 'east_west', lifetimeYears: 1 }).kwhPerKwp).toBeCloseTo(1063 * 0.88 * 0.97 * 0.99, 9);
+    expect(lifetimeDegradationFactor({ firstYearFraction: 0.02, perYearFraction: 0.0055 }, 25)).toBeCloseTo(1 - 0.02 - 0.0055 * 12, 12);
+    expect(() => lifetimeDegradationFactor(PV_DEGRADATION_DEFAULT.value, 0)).toThrow(RangeError);
+  });
+
+  it('take the table where it has the province and say where it does not', () => {
+    expect(PV_REFERENCE_YIELD.shaanxi.value).toBe(1173);
+    expect(PV_REFERENCE_YIELD.hebei.value).toBe(1363);
+    expect(PV_REFERENCE_YIELD.qinghai.value).toBe(1473);
+    for (const p of ['chongqing', 'sichuan', 'guizhou', 'xinjiang', 'tibet'] as const) {
+      expect(PV_REFERENCE_YIELD[p].confidence).toBe('assumption');
+    }
+    expect(PROVINCE_IDS.filter((p) => PV_REFERENCE_YIELD[p].confidence !== 'assumption')).toHaveLength(26);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * export[y,d,h]: on-site generation sold to the grid in each hour, at most that hour's generation
- * (a battery never feeds the grid) and the connection; revenue: the hour's export price × the day's
- * weight. exported[y] and self_consumed[y] are the year's totals; self-consumption is a result of the
+ * (a battery never feeds the grid; the connection and the PV export rules limit it further:
+ * hourly_connection, pv_export_rules); revenue: the hour's export price × the day's weight.
+ * exported[y] and self_consumed[y] are the year's totals; self-consumption is a result of the
  * hours — the site's use (and battery losses) not met by the grid:
  *   self_consumed[y] = Σ_c electricity_use[c,y] + Σ_m Σ_t w (charge − discharge) − grid_purchase[y].
  */
@@ -20,7 +21,6 @@ export const hourlyGenerationUnit: FormulationUnit = {
     if (gen.length === 0) return;
     const hourly = hourlyOf(ctx);
     const index = hourlyIndex(ctx);
-    const share = hourly.exports.maxShareOfGeneration;
     for (const y of data.years) {
       const df = data.discount[y]!;
       const stocks = gen.flatMap((m) => {
@@ -30,7 +30,7 @@ export const hourlyGenerationUnit: FormulationUnit = {
       const cols: number[] = [];
       const total: Array<[number, number]> = [];
       for (const s of slots(hourly)) {
-        const col = ctx.variable(slotName('export', y, s.day, s.start), { upper: hourly.exports.limitMw });
+        const col = ctx.variable(slotName('export', y, s.day, s.start));
         ctx.cost(col, -df * s.w * s.hours * hourly.exportRmbPerMwh[y]![s.d]![s.k]!, y);
         cols.push(col);
         total.push([col, -s.w * s.hours]);
@@ -43,10 +43,6 @@ export const hourlyGenerationUnit: FormulationUnit = {
       index.exports.set(y, cols);
       const exported = ctx.variable(componentName('exported', y));
       ctx.constraint(componentName('exported_definition', y), [[exported, 1], ...total], '=', 0);
-      if (share !== null) {
-        const yearly = stocks.map(({ m, col }) => [col, -share * data.yieldMwhPerKw[m.id]!] as [number, number]);
-        ctx.constraint(componentName('export_share_limit', y), [[exported, 1], ...yearly], '<=', 0);
-      }
       const self = ctx.variable(componentName('self_consumed', y));
       const terms: Array<[number, number]> = [[self, 1], [v.grid.get(y)!, 1]];
       for (const c of hourly.classes) {

@@ -1,6 +1,6 @@
 /**
  * grid_import[y,d,h]: electricity bought in each time slice of each representative day (MW, its
- * mean power; h = the slice's first hour), within the grid connection; cost: the slice's
+ * mean power; h = the slice's first hour; the connection limits it: hourly_connection); cost: the slice's
  * time-of-use price × its hours × the day's weight. grid_purchase[y] is the year's total (what
  * emissions, green purchases and the results read).
  */
@@ -9,7 +9,7 @@ import { hourlyIndex, hourlyOf, slotName, slots } from '../hourly-index.ts';
 
 export const hourlyGridUnit: FormulationUnit = {
   name: 'hourly_grid',
-  title: 'Grid import per time slice of each representative day within the connection; cost: the slice\'s time-of-use price × hours × day weight',
+  title: 'Grid import per time slice of each representative day; cost: the slice\'s time-of-use price × hours × day weight',
   unit: 'MW (mean over the slice)',
   kind: 'variables_and_constraints',
   apply(ctx) {
@@ -21,7 +21,7 @@ export const hourlyGridUnit: FormulationUnit = {
       const cols: number[] = [];
       const total: Array<[number, number]> = [];
       for (const s of slots(hourly)) {
-        const col = ctx.variable(slotName('grid_import', y, s.day, s.start), { upper: hourly.connection.importLimitMw });
+        const col = ctx.variable(slotName('grid_import', y, s.day, s.start));
         ctx.cost(col, df * s.w * s.hours * hourly.priceRmbPerMwh[y]![s.d]![s.k]!, y);
         cols.push(col);
         total.push([col, -s.w * s.hours]);

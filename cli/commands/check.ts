@@ -1,0 +1,83 @@
+/**
+ * `lingtan check <scenario> [--pack ID ...] [--year Y] [--json]`: optimise, then check the baseline
+ * and the plan against zero-carbon factory rule packs year by year: the first year each qualifies
+ * and what blocks it.
+ */
+import { checkOptionIssues, checkScenario, type CheckResult } from '../../engine/compliance/check.ts';
+import type { PackVerdict } from '../../engine/compliance/evaluate.ts';
+import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import { errEngine, EXIT, out, outJson } from '../io.ts';
+import { intOption } from '../options.ts';
+import { scenarioArgument } from '../read-scenario.ts';
+import { table } from '../table.ts';
+import type { Command, OptionValues } from './command.ts';
+
+/** The validated --pack and --year options, or null after printing why not. */
+export function checkOptions(scenario: Scenario, options: OptionValues, file: string): { packs: string[] | undefined; year: number | undefined } | null {
+  const year = intOption(options, 'year', 0);
+  if (!year.ok) {
+    errEngine({ code: 'year_outside_horizon', message: year.message });
+    return null;
+  }
+  const raw = options['pack'];
+  const packs = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : undefined;
+  const issues = checkOptionIssues(scenario, { packs, year: year.value });
+  if (issues.length > 0) {
+    const code = issues[0]!.path.startsWith('packs') ? 'unknown_pack' : 'year_outside_horizon';
+    errEngine({ code, message: `bad option for ${file}`, issues: issues.map((i) => ({ path: i.path.replace(/^packs\[(\d+)\]/, '--pack #$1').replace(/^year$/, '--year'), message: i.message })) });
+    return null;
+  }
+  return { packs, year: year.value };
+}
+
+const yearText = (y: number | null) => (y === null ? '—' : String(y));
+
+function blockersOf(v: PackVerdict | null): string {
+  if (v === null) return 'no plan';
+  const y = [...v.years].reverse().find((x) => x.status === 'fails') ?? null;
+  if (v.firstYear !== null && y === null) {
+    const pending = v.years.at(-1)?.pending ?? [];
+    return pending.length === 0 ? 'qualifies' : `evidence pending: ${pending.map((p) => p.criterion).join(', ')}`;
+  }
+  if (y === null) return `undetermined: ${(v.years.at(-1)?.pending ?? []).map((p) => p.criterion).join(', ')}`;
+  return `${y.year}: ${y.blockers.map((b) => `${b.message} (${b.criterion})`).join('; ')}`;
+}
+
+export function renderCheck(result: CheckResult): string {
+  const titles = new Map(result.packs.map((p) => [p.id, `${p.titleZh} ${p.document}`]));
+  return result.factories
+    .map((f) => {
+      const rows = f.results.map((r) => [r.packId, yearText(r.baseline.firstYear), yearText(r.plan?.firstYear ?? null), yearText(r.plan?.fullyQualifiedYear ?? null), blockersOf(r.plan)]);
+      return [
+        `${f.name} (${f.id}) — plan ${f.plan.status}${f.plan.diagnosis ? `: ${f.plan.diagnosis.summary}` : ''}`,
+        `Years checked: ${result.years.join(', ')}; Scope 2 ${result.scope2Method}-based. "First year": from then on no prerequisite fails (documentary evidence may be pending).`,
+        table(['pack', 'baseline', 'plan', 'fully met', 'last blocker / pending'], rows),
+        '',
+        ...f.results.map((r) => `  ${r.packId}: ${titles.get(r.packId)}`),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+export const checkCommand: Command = {
+  usage: 'check <scenario> [--pack ID ...] [--year Y] [--json]',
+  summary: 'Zero-carbon factory compliance of the baseline and the optimised plan per rule pack: first qualifying year and blockers.',
+  options: { pack: { type: 'string', multiple: true }, year: { type: 'string' }, json: { type: 'boolean', default: false }, backend: { type: 'string' } },
+  async run(positionals, options) {
+    const scenario = await scenarioArgument(positionals, 'check <scenario>');
+    if (scenario === null) return EXIT.badInput;
+    const opts = checkOptions(scenario, options, positionals[0]!);
+    if (opts === null) return EXIT.badInput;
+    const plan = optimiseScenario(scenario, await loadBackend(options['backend'] === 'jslp' ? 'jslp' : 'highs'));
+    const result = checkScenario(scenario, plan.factories, opts);
+    if (!result.ok) {
+      errEngine(result.error);
+      return EXIT.badInput;
+    }
+    if (options['json'] === true) outJson(result.value);
+    else out(renderCheck(result.value));
+    return plan.status === 'infeasible' ? EXIT.infeasible : EXIT.ok;
+  },
+};

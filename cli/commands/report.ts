@@ -1,0 +1,50 @@
+/**
+ * `lingtan report <scenario> --format pdf|html [--lang zh|en] [--pack ID ...] --out FILE`: optimise,
+ * check, and write the disclosure report (HTML with the font embedded, or PDF printed by Chromium).
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Lang } from '../../engine/compliance/format.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import { ChromiumMissing, PdfPrinter, renderReportHtml } from '../../server/report/render-report.ts';
+import { err, EXIT, out } from '../io.ts';
+import { scenarioArgument } from '../read-scenario.ts';
+import { checkOptions } from './check.ts';
+import type { Command } from './command.ts';
+
+export const reportCommand: Command = {
+  usage: 'report <scenario> --format pdf|html [--lang zh|en] [--pack ID ...] --out FILE',
+  summary: 'Disclosure report: boundary, inventory, plan, offsets, compliance per pack, charts, sources, model hash (PDF or HTML).',
+  options: { format: { type: 'string', default: 'pdf' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, pack: { type: 'string', multiple: true } },
+  async run(positionals, options) {
+    const format = options['format'];
+    const lang = options['lang'];
+    const file = options['out'];
+    if (format !== 'pdf' && format !== 'html') return bad(`--format must be pdf or html, got "${String(format)}"`);
+    if (lang !== 'zh' && lang !== 'en') return bad(`--lang must be zh or en, got "${String(lang)}"`);
+    if (typeof file !== 'string') return bad('--out FILE is required');
+    const scenario = await scenarioArgument(positionals, 'report <scenario>');
+    if (scenario === null) return EXIT.badInput;
+    const opts = checkOptions(scenario, options, positionals[0]!);
+    if (opts === null) return EXIT.badInput;
+    const printer = new PdfPrinter();
+    if (format === 'pdf' && !printer.available) {
+      err(`error: ${new ChromiumMissing('/usr/bin/chromium').message}`);
+      return EXIT.internal;
+    }
+    const plan = optimiseScenario(scenario, await loadBackend('highs'));
+    const html = await renderReportHtml({ scenario, plans: plan.factories, lang: lang as Lang, packs: opts.packs });
+    try {
+      await writeFile(file, format === 'html' ? html : await printer.print(html));
+    } finally {
+      await printer.close();
+    }
+    out(`wrote ${file} (${format}, ${lang})`);
+    return plan.status === 'infeasible' ? EXIT.infeasible : EXIT.ok;
+  },
+};
+
+function bad(message: string): number {
+  err(`error: ${message}\nusage: lingtan ${reportCommand.usage}`);
+  return EXIT.badInput;
+}
