@@ -9,6 +9,7 @@
  * integer counts made a 1,500-factory machinery rollout 3.7× slower (91.7 s against 24.9 s on 2 busy
  * cores; the single-plant optimiser keeps whole units).
  */
+import type { TimeResolution } from '../data/schemas/time.ts';
 import { ARCHETYPES } from '../data/archetypes/index.ts';
 import { loadScenarioData, type Scenario } from '../data/load-scenario.ts';
 import { SECTORS, type SectorId } from '../data/sectors.ts';
@@ -34,6 +35,8 @@ export interface TemplateOptions {
   readonly endYear?: number;
   /** Override the wave's target fraction for every sector. */
   readonly netTargetFractionOfBase?: number;
+  /** The electricity balance of every template factory (default annual, see below). */
+  readonly resolution?: TimeResolution;
 }
 
 export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
@@ -43,6 +46,10 @@ export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Resul
       id: `rollout_${sector}`,
       name: `Rollout template: ${SECTORS[sector].nameEn}`,
       horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+      // Rollouts balance electricity once a year: on representative days one factory takes ≈2.6× as
+      // long end to end with 14× the rows (benchmarks/suites/hourly.ts, hourly_lp_20), and a rollout
+      // reads sector totals, not storage dispatch; `resolution` chooses representative days instead.
+      time: { resolution: o.resolution ?? 'annual' },
       factories: [archetype.factory],
       measures: { wholeUnits: false },
       policy: {
