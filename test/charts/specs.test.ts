@@ -34,10 +34,10 @@ beforeAll(async () => {
 const UNIT = /\((?:[^)]*)(tCO2|RMB|MWh|×|元|吨|兆瓦时|倍)(?:[^)]*)\)/;
 
 describe('the registry', () => {
-  it('lists the twelve kinds with stable snake_case ids, titles and the result they apply to', () => {
+  it('lists the thirteen kinds with stable snake_case ids, titles and the result they apply to', () => {
     expect(CHART_KIND_IDS).toEqual([
       'emissions_pathway', 'abatement_wedges', 'capex_by_year', 'energy_mix', 'mac_curve', 'cost_waterfall',
-      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'loan_schedule',
+      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'dispatch', 'loan_schedule',
     ]);
     for (const k of CHART_KIND_IDS) {
       expect(k).toMatch(/^[a-z]+(_[a-z]+)*$/);
@@ -54,6 +54,9 @@ describe('the registry', () => {
       'emissions_pathway', 'abatement_wedges', 'capex_by_year', 'energy_mix', 'mac_curve', 'cost_waterfall',
     ]);
     expect(chartKindsFor({ kind: 'factory_plan', plan: f.plan })).not.toContain('abatement_wedges');
+    // The dispatch chart only for a plan solved on representative days.
+    expect(chartKindsFor({ kind: 'factory_plan', plan: f.hourlyPlan })).toContain('dispatch');
+    expect(buildChart('dispatch', { kind: 'factory_plan', plan: f.plan })).toBeNull();
     expect(chartKindsFor({ kind: 'monte_carlo', result: f.monteCarlo })).toEqual(['mc_fan', 'mc_histogram']);
     expect(buildChart('abatement_wedges', { kind: 'factory_plan', plan: f.plan })).toBeNull();
     expect(buildChart('tornado', { kind: 'monte_carlo', result: f.monteCarlo })).toBeNull();
