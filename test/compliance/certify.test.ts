@@ -14,7 +14,10 @@ import { parse } from 'yaml';
 const file = (name: string) => join(import.meta.dirname, '../../scenarios', name);
 const withPolicy = (name: string, policy: Record<string, unknown>) => {
   const data = parse(readFileSync(file(name), 'utf8')) as { policy: Record<string, unknown> };
-  const r = loadScenarioData({ ...data, policy: { ...data.policy, ...policy } }, name);
+  // The annual balance, where these figures were measured. On representative days (the default since
+  // issue 17) the certified ammonia plan still fails HN-CI in the check and the mill becomes feasible:
+  // an open question between the certify_criteria unit and the check on hourly plans (issue 17 report).
+  const r = loadScenarioData({ ...data, time: { resolution: 'annual' }, policy: { ...data.policy, ...policy } }, name);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 };
