@@ -3,7 +3,12 @@
  * concurrent clients, with autocannon against `lingtan serve` on 127.0.0.1 in a child process
  * (so the load generator does not share the server's event loop).
  *
- *   npx tsx benchmarks/api-load.ts [--connections 32] [--duration 10] [--workers W] [--scenario automotive-shanghai]
+ *   npx tsx benchmarks/api-load.ts [--connections 32] [--duration 10] [--workers W] [--scenario automotive-shanghai] [--no-auth]
+ *
+ * By default the server runs as deployed: API keys (one made with `lingtan keys create`, sent as
+ * a bearer token on every request), the rate limiter counting per key (its limit raised above
+ * what the run sends, so its cost is measured but it does not answer 429), security headers and
+ * the audit log hooks. `--no-auth` measures the open local mode.
  *
  * Cases:
  *   get_run_cached        GET /v1/runs/:id of a stored run
@@ -11,7 +16,7 @@
  *   optimise_fresh        POST /v1/optimise, a different one-factory scenario every request (output
  *                         scaled by a counter), so every request is loaded, solved and stored
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -47,6 +52,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     workers: { type: 'string', default: String(availableParallelism()) },
     scenario: { type: 'string', default: 'automotive-shanghai' },
+    'no-auth': { type: 'boolean', default: false },
   },
 });
 const connections = Number(values.connections);
@@ -55,9 +61,18 @@ const duration = Number(values.duration);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'lingtan-api-load-'));
 
+/** An API key for the run (null with --no-auth). */
+function makeKey(): string | null {
+  if (values['no-auth'] === true) return null;
+  const made = spawnSync(process.execPath, [join(root, 'cli/bin.js'), 'keys', 'create', '--tenant', 'load-test', '--scopes', 'run', '--data', dataDir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`lingtan keys create failed: ${made.stderr}`);
+  return made.stdout.trim();
+}
+
 async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'cli/bin.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--workers', values.workers], {
-    env: { ...process.env, LINGTAN_LOG_LEVEL: 'warn' },
+  const auth = values['no-auth'] === true ? ['--no-auth'] : [];
+  const child = spawn(process.execPath, [join(root, 'cli/bin.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--workers', values.workers, ...auth], {
+    env: { ...process.env, LINGTAN_LOG_LEVEL: 'warn', LINGTAN_RATE_LIMIT: '10000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -77,9 +92,10 @@ async function startServer(): Promise<{ url: string; stop: () => Promise<void> }
   return { url, stop };
 }
 
-const json = { 'content-type': 'application/json' };
-
 async function main(): Promise<void> {
+  const key = makeKey();
+  const authorization: Record<string, string> = key === null ? {} : { authorization: `Bearer ${key}` };
+  const json = { 'content-type': 'application/json', ...authorization };
   const server = await startServer();
   try {
     const scenarioFile = join(root, 'scenarios', `${values.scenario}.yaml`);
@@ -90,7 +106,7 @@ async function main(): Promise<void> {
     const base = factories[0]!.output.baseQuantity;
     const cachedBody = JSON.stringify({ scenario });
 
-    // Warm the solve pool and store the run the GET case reads.
+    // Warm the worker pool and store the run the GET case reads.
     const t0 = performance.now();
     const first = await fetch(`${server.url}/v1/optimise`, { method: 'POST', headers: json, body: cachedBody });
     const { runId, status } = (await first.json()) as { runId: string; status: string };
@@ -106,7 +122,7 @@ async function main(): Promise<void> {
     };
 
     const cases: Array<{ id: string; requests: AutocannonRequest[] }> = [
-      { id: 'get_run_cached', requests: [{ method: 'GET', path: `/v1/runs/${runId}` }] },
+      { id: 'get_run_cached', requests: [{ method: 'GET', path: `/v1/runs/${runId}`, headers: authorization }] },
       { id: 'optimise_cached', requests: [{ method: 'POST', path: '/v1/optimise', headers: json, body: cachedBody }] },
       { id: 'optimise_fresh', requests: [{ method: 'POST', path: '/v1/optimise', headers: json, setupRequest: fresh }] },
     ];
@@ -128,7 +144,7 @@ async function main(): Promise<void> {
       results.push(row);
     }
     const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version, serverWorkers: Number(values.workers) };
-    process.stdout.write(`${JSON.stringify({ scenario: values.scenario, planStatus: status, firstSolveMs: Math.round(firstMs), connections, durationSeconds: duration, machine, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ scenario: values.scenario, planStatus: status, firstSolveMs: Math.round(firstMs), connections, durationSeconds: duration, auth: key !== null, machine, results }, null, 2)}\n`);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -3,9 +3,9 @@
  * with exactly `measures` measures (catalogue measures that apply, then seeded variants of them with
  * perturbed cost and effect), LP or MILP (a share of the measures lumpy). Deterministic per seed.
  */
-import { loadScenarioData, type Scenario } from '../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../engine/data/load-scenario.ts';
+import type { MeasureInput, Scenario } from '../engine/data/schemas/scenario.ts';
 import { MEASURE_CATALOGUE } from '../engine/data/catalogue/index.ts';
-import type { MeasureInput } from '../engine/data/schemas/scenario.ts';
 import { mulberry32 } from '../engine/simulation/random.ts';
 import type { TimeResolution } from '../engine/data/schemas/time.ts';
 

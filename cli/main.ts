@@ -1,8 +1,9 @@
 /**
  * `lingtan` command line: a thin layer over the engine. Each command lives in ./commands and
- * returns an exit code; nothing here throws to the user.
+ * returns an exit code; its arguments are checked against its flag table (cli/args.ts) before it
+ * runs, and nothing here throws to the user.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { help, parseCommandArgs, usage } from './args.ts';
 import { err, EXIT, out } from './io.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -10,15 +11,17 @@ const USAGE = `lingtan — zero-carbon factory (零碳工厂) pathway engine
 
 Usage:
 ${Object.values(COMMANDS)
-  .map((c) => `  lingtan ${c.usage}\n      ${c.summary}`)
+  .map((c) => `  lingtan ${usage(c)}\n      ${c.summary}`)
   .join('\n')}
 
+\`lingtan <command> --help\` lists a command's flags with their defaults.
 Exit codes: 0 ok, 1 internal error, 2 bad input, 3 infeasible.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    out(USAGE);
+    const topic = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    out(topic !== undefined ? help(topic) : USAGE);
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   const command = COMMANDS[name];
@@ -26,12 +29,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     err(`error: unknown command "${name}"\n\n${USAGE}`);
     return EXIT.badInput;
   }
-  let parsed: ReturnType<typeof parseArgs<ParseArgsConfig>>;
-  try {
-    parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
-  } catch (error) {
-    err(`error: ${(error as Error).message}\nusage: lingtan ${command.usage}`);
+  const parsed = parseCommandArgs(command, rest);
+  if (!parsed.ok) {
+    err(`error: ${parsed.message}\nusage: lingtan ${usage(command)}\n(lingtan ${name} --help lists every flag)`);
     return EXIT.badInput;
+  }
+  if (parsed.help) {
+    out(help(command));
+    return EXIT.ok;
   }
   try {
     return await command.run(parsed.positionals, parsed.values);

@@ -2,7 +2,7 @@
  * Progress on stderr: a redrawn bar on a terminal, plain lines (every 10 %) when not a TTY, so logs
  * stay readable. Stdout is left for results (tables or JSON).
  */
-import type { Progress } from '../engine/simulation/progress.ts';
+import type { Progress } from '../engine/parallel/progress.ts';
 
 export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr): { update: (p: Progress) => void; done: () => void } {
   const tty = stream.isTTY === true;

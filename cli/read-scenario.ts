@@ -1,7 +1,8 @@
 /** Read a scenario file from disk and load it; file errors become engine errors. */
 import { readFile } from 'node:fs/promises';
 import { fail, type Result } from '../engine/errors.ts';
-import { loadScenarioText, type Scenario } from '../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import { errEngine } from './io.ts';
 
 export async function readScenario(path: string): Promise<Result<Scenario>> {
@@ -20,10 +21,10 @@ export async function readScenario(path: string): Promise<Result<Scenario>> {
  * The scenario named by a command's first positional argument, or null after printing why not
  * (missing argument, unreadable or invalid file) — the caller then exits with EXIT.badInput.
  */
-export async function scenarioArgument(positionals: readonly string[], usage: string): Promise<Scenario | null> {
+export async function scenarioArgument(positionals: readonly string[]): Promise<Scenario | null> {
   const [file] = positionals;
   if (file === undefined) {
-    errEngine({ code: 'scenario_syntax', message: `missing scenario file: lingtan ${usage}` });
+    errEngine({ code: 'scenario_syntax', message: 'missing scenario file' });
     return null;
   }
   const loaded = await readScenario(file);

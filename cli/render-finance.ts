@@ -1,10 +1,7 @@
 /** Readable text for `lingtan finance`: per factory, the cash flows, metrics, pricing and loan schedule. */
-import type { Scenario } from '../engine/data/load-scenario.ts';
-import type { FactoryFinance } from '../engine/finance/finance-factory.ts';
-import type { ScenarioFinance } from '../engine/finance/finance-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import type { IrrResult } from '../engine/finance/irr.ts';
-import type { LoanPricing } from '../engine/finance/loan-pricing.ts';
-import type { LoanResult } from '../engine/finance/types.ts';
+import type { FactoryFinance, LoanPricing, LoanResult, ScenarioFinance } from '../engine/finance/types.ts';
 import { formatNumber, table } from './table.ts';
 
 const rmbM = (x: number) => formatNumber(x / 1e6, 2);

@@ -1,10 +1,10 @@
 /** Readable text for an optimised scenario: per factory, the plan, the emissions path and the costs. */
-import type { Scenario } from '../engine/data/load-scenario.ts';
+import type { Scenario } from '../engine/data/schemas/scenario.ts';
 import { PROVINCES } from '../engine/data/reference/provinces.ts';
 import { SECTORS } from '../engine/data/sectors.ts';
-import type { ScenarioPlan } from '../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../engine/optimise/types.ts';
 import type { FactoryPlan } from '../engine/optimise/types.ts';
-import { COST_CATEGORIES } from '../engine/results/costs.ts';
+import { COST_CATEGORIES } from '../engine/results/types.ts';
 import { formatNumber, table } from './table.ts';
 
 const rmbM = (x: number) => formatNumber(x / 1e6, 2);
@@ -28,7 +28,11 @@ function renderFactory(scenario: Scenario, f: FactoryPlan): string {
     for (const s of f.diagnosis.shortfallTco2.filter((x) => x.shortfallTco2 > 1e-6)) {
       lines.push(`    ${s.year}: best reachable net exceeds the cap (${formatNumber(s.capTco2)}) by ${formatNumber(s.shortfallTco2)} tCO2`);
     }
-    for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`);
+    const r = f.diagnosis.residual;
+    if (r.sources.length > 0) lines.push(`    what remains in ${r.year}: ${r.sources.map((x) => `${x.label} ${formatNumber(x.tco2)} tCO2`).join('; ')}`);
+    if (f.diagnosis.causes.length > 0) lines.push('    what you can change (each alone, largest share of the shortfall first):');
+    f.diagnosis.causes.forEach((c, i) => lines.push(`    ${i + 1}. [${c.field}] ${c.message}`));
+    for (const b of f.diagnosis.bindingLimits) lines.push(`    binding: ${b.message}  [${b.component}]`, `      try: ${b.fix}`);
   }
   if (f.objectiveRmb === null) return lines.join('\n');
   lines.push(`  discounted cost: ${rmbM(f.objectiveRmb)} M RMB · carbon shadow price ${f.targetYear}: ${f.carbonShadowPriceRmbPerTco2 === null ? 'n/a' : `${formatNumber(f.carbonShadowPriceRmbPerTco2, 1)} RMB/tCO2`}`);

@@ -6,6 +6,8 @@ export const ERROR_CODES = {
   scenario_syntax: 'The scenario file is not valid YAML or JSON.',
   scenario_invalid: 'The scenario does not match the schema.',
   scenario_inconsistent: 'The scenario fields contradict each other.',
+  input_too_large: 'The input holds more values than the budget allows.',
+  input_too_deep: 'The input nests deeper than the budget allows.',
   model_too_large: 'The model is too large for the chosen solver backend.',
   solver_error: 'The solver failed.',
   infeasible: 'No plan meets every constraint.',
@@ -14,6 +16,7 @@ export const ERROR_CODES = {
   pack_invalid: 'A compliance rule pack does not match the pack schema.',
   unknown_pack: 'No bundled compliance rule pack has this id.',
   year_outside_horizon: 'The year is outside the scenario horizon.',
+  actuals_invalid: 'The actuals (meter map, readings, installed measures, purchases, offsets) are not valid.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -4,18 +4,21 @@
  * Rendered charts are kept in the store next to their run.
  */
 import { buildChart, CHART_KINDS, chartKindsFor, isChartKind, type ChartKind, type ChartSource } from '../engine/charts/registry.ts';
-import { renderPng, renderSvg } from '../engine/charts/render.ts';
+import { renderSvg, svgToPng } from '../engine/charts/render.ts';
 import type { ComparisonRun } from '../engine/charts/rows/comparison.ts';
+import { hasPlan } from '../engine/optimise/types.ts';
 import type { RolloutResult } from '../engine/rollout/rollout.ts';
 import type { SectorPriceResult } from '../engine/rollout/sector-price.ts';
 import type { MonteCarloResult } from '../engine/simulation/monte-carlo.ts';
 import type { SensitivityResult } from '../engine/simulation/sensitivity.ts';
+import type { TrackJson } from '../engine/tracking/track-json.ts';
 import { ApiError, badRequest, notFound } from './errors.ts';
 import type { CompareSource } from './operations/compare.ts';
+import type { Ctx } from './operations/context.ts';
 import type { PlanSource } from './operations/optimise.ts';
 import type { ChartQuery } from './schemas.ts';
 import { canonicalJson } from './store/keys.ts';
-import type { RunStore, StoredRun } from './store/runs.ts';
+import type { StoredRun, TenantRuns } from './store/runs.ts';
 
 /** One chartable thing of a run: the source, and the factory it belongs to (null: the whole run). */
 interface Drawable {
@@ -24,9 +27,8 @@ interface Drawable {
   readonly kinds: readonly ChartKind[];
 }
 
-const hasPlan = (status: string) => status === 'optimal' || status === 'feasible';
 
-function drawables(runs: RunStore, run: StoredRun): Drawable[] {
+function drawables(runs: TenantRuns, run: StoredRun): Drawable[] {
   const parse = <T>(): T => JSON.parse(run.sourceJson ?? run.resultJson) as T;
   const whole = (source: ChartSource): Drawable[] => [{ factory: null, source, kinds: chartKindsFor(source) }];
   switch (run.kind) {
@@ -37,7 +39,7 @@ function drawables(runs: RunStore, run: StoredRun): Drawable[] {
         const baseline = src.baselines[plan.factoryId];
         const source: ChartSource = baseline === undefined ? { kind: 'factory_plan', plan } : { kind: 'factory_plan', plan, baseline };
         // Without a plan only the MAC curve (a screening of each measure alone) has anything to show.
-        const kinds = hasPlan(plan.status) ? chartKindsFor(source) : chartKindsFor(source).filter((k) => k === 'mac_curve');
+        const kinds = hasPlan(plan) ? chartKindsFor(source) : chartKindsFor(source).filter((k) => k === 'mac_curve');
         const out: Drawable[] = [{ factory: plan.factoryId, source, kinds }];
         const loan = src.finance?.factories.find((f) => f.factoryId === plan.factoryId)?.loan ?? null;
         if (loan !== null && loan.status === 'sized') {
@@ -63,6 +65,8 @@ function drawables(runs: RunStore, run: StoredRun): Drawable[] {
       const r = parse<RolloutResult | SectorPriceResult>();
       return whole({ kind: 'rollout', result: 'totals' in r ? r.totals : r });
     }
+    case 'track':
+      return whole({ kind: 'tracking', track: parse<TrackJson>() });
   }
 }
 
@@ -74,7 +78,7 @@ export interface ChartListEntry {
   readonly href: string;
 }
 
-export function listCharts(runs: RunStore, run: StoredRun): ChartListEntry[] {
+export function listCharts(runs: TenantRuns, run: StoredRun): ChartListEntry[] {
   const ds = drawables(runs, run);
   const kinds = [...new Set(ds.flatMap((d) => d.kinds))];
   return kinds.map((kind) => {
@@ -97,7 +101,29 @@ export interface RenderedChart {
 
 const CONTENT_TYPES = { json: 'application/json; charset=utf-8', svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
 
-export async function renderChart(runs: RunStore, run: StoredRun, kindParam: string, q: ChartQuery): Promise<RenderedChart> {
+/** The pixels of a PNG of an SVG drawn at `scale` (its width and height attributes, in SVG units). */
+function pngPixels(svg: string, scale: number): number {
+  const head = svg.slice(0, 500);
+  const width = Number(/\bwidth="([\d.]+)"/.exec(head)?.[1] ?? NaN);
+  const height = Number(/\bheight="([\d.]+)"/.exec(head)?.[1] ?? NaN);
+  return Number.isFinite(width) && Number.isFinite(height) ? width * height * scale * scale : Infinity;
+}
+
+function tooLarge(pixels: number, max: number): ApiError {
+  const message = `the chart would be ${Math.round(pixels / 1e6)} million pixels; this server renders at most ${Math.round(max / 1e6)} million (width × height × scale²): ask for a smaller width, height or scale`;
+  return new ApiError(400, 'chart_too_large', message, [{ path: 'querystring', message }]);
+}
+
+/**
+ * A chart of a run, drawn within the render budget: at most `maxChartPixels` (checked on the
+ * requested size before drawing, and on the drawn SVG's size before rasterising), at most
+ * `chartConcurrency` renders at once.
+ */
+export async function renderChart(ctx: Pick<Ctx, 'runs' | 'config' | 'renders'>, run: StoredRun, kindParam: string, q: ChartQuery): Promise<RenderedChart> {
+  const { runs } = ctx;
+  const scale = q.format === 'png' ? (q.scale ?? 2) : 1;
+  const max = ctx.config.maxChartPixels;
+  if (q.width !== undefined && q.height !== undefined && q.width * q.height * scale * scale > max) throw tooLarge(q.width * q.height * scale * scale, max);
   const ds = drawables(runs, run);
   const available = [...new Set(ds.flatMap((d) => d.kinds))];
   if (!isChartKind(kindParam) || !available.includes(kindParam)) {
@@ -111,7 +137,7 @@ export async function renderChart(runs: RunStore, run: StoredRun, kindParam: str
     const message = ids.length === 0 ? `this chart is not per factory` : `no factory "${q.factory}" with this chart (factories: ${ids.join(', ')})`;
     throw badRequest(message, [{ path: 'querystring.factory', message }]);
   }
-  const variant = canonicalJson({ kind, factory: d.factory, format: q.format, lang: q.lang, metric: q.metric, year: q.year, day: q.day, width: q.width, height: q.height, scale: q.format === 'png' ? (q.scale ?? 2) : undefined });
+  const variant = canonicalJson({ kind, factory: d.factory, format: q.format, lang: q.lang, metric: q.metric, year: q.year, day: q.day, width: q.width, height: q.height, scale: q.format === 'png' ? scale : undefined });
   const hit = runs.chart(run.id, variant);
   if (hit !== null) return { contentType: hit.contentType, body: hit.body, cached: true };
   const spec = buildChart(kind, d.source, {
@@ -123,15 +149,18 @@ export async function renderChart(runs: RunStore, run: StoredRun, kindParam: str
     ...(q.height !== undefined ? { height: q.height } : {}),
   });
   if (spec === null) throw notFound('chart_not_available', `no chart "${kind}" for this run`);
+  const draw = async (): Promise<Buffer> => {
+    const svg = await renderSvg(spec);
+    if (q.format === 'svg') return Buffer.from(svg);
+    const pixels = pngPixels(svg, scale);
+    if (pixels > max) throw tooLarge(pixels, max);
+    return Buffer.from(await svgToPng(svg, { scale }));
+  };
   let body: Buffer;
   try {
-    body =
-      q.format === 'json'
-        ? Buffer.from(JSON.stringify(spec))
-        : q.format === 'svg'
-          ? Buffer.from(await renderSvg(spec))
-          : Buffer.from(await renderPng(spec, { scale: q.scale ?? 2 }));
+    body = q.format === 'json' ? Buffer.from(JSON.stringify(spec)) : await ctx.renders.run(draw);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw new ApiError(422, 'chart_render_failed', `the chart could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
   }
   const contentType = CONTENT_TYPES[q.format];

@@ -49,6 +49,34 @@ export class ApiError extends Error {
   }
 }
 
+/** A value of the input as an error message may show it: quoted, and cut short when long. */
+export function quoted(value: string, max = 60): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+}
+
+/** The most an error body may be: clients and logs never receive an amplified copy of the input. */
+export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const MAX_MESSAGE = 1000;
+const MAX_ISSUE_MESSAGE = 500;
+const MAX_PATH = 200;
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
+
+/**
+ * An error body within budget: the first `maxIssues` issues (and a last one counting the rest),
+ * messages and paths cut short, and, should the extras (a diagnosis) still make it larger than
+ * `MAX_ERROR_BODY_BYTES`, only the code, message and issues.
+ */
+export function boundErrorBody(body: ErrorBody, maxIssues: number, issueCount = body.error.issues.length): string {
+  const issues = body.error.issues.slice(0, maxIssues).map((i) => ({ path: cut(i.path, MAX_PATH), message: cut(i.message, MAX_ISSUE_MESSAGE) }));
+  const rest = issueCount - issues.length;
+  if (rest > 0) issues.push({ path: '(more)', message: `and ${rest} more problem${rest > 1 ? 's' : ''} (the first ${maxIssues} are listed)` });
+  const error = { ...body.error, message: cut(body.error.message, MAX_MESSAGE), issues };
+  const text = JSON.stringify({ ...body, error });
+  if (text.length <= MAX_ERROR_BODY_BYTES) return text;
+  return JSON.stringify({ error: { code: error.code, message: error.message, issues } });
+}
+
 export const badRequest = (message: string, issues: readonly Issue[] = [], code = 'invalid_request') => new ApiError(400, code, message, issues);
 export const notFound = (code: string, message: string) => new ApiError(404, code, message);
 
@@ -70,6 +98,9 @@ function pointerToPath(context: string | undefined, pointer: string): string {
   return path === '(root)' ? context : `${context}.${path}`;
 }
 
+/** Issues formatted from a validation error (the body lists fewer: `maxIssues`). */
+const MAX_FORMATTED_ISSUES = 1000;
+
 const FRAMEWORK_CODES: Readonly<Record<string, { status: number; code: string; message?: string }>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
@@ -81,12 +112,14 @@ const FRAMEWORK_CODES: Readonly<Record<string, { status: number; code: string; m
 };
 
 /** The envelope and status for any error. */
-export function toErrorResponse(error: unknown, limit: number): { status: number; body: ErrorBody; headers: Readonly<Record<string, string>> } {
+export function toErrorResponse(error: unknown, limit: number): { status: number; body: ErrorBody; headers: Readonly<Record<string, string>>; issueCount?: number } {
   if (error instanceof ApiError) return { status: error.statusCode, body: error.body(), headers: error.headers };
   const e = error as Partial<FastifyError> & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(e)) {
-    const issues = e.validation.map((v) => ({ path: pointerToPath(e.validationContext, v.instancePath), message: v.message ?? 'invalid' }));
-    return { status: 400, body: { error: { code: 'invalid_request', message: `invalid request (${issues.length} problem${issues.length > 1 ? 's' : ''})`, issues } }, headers: {} };
+    // Only the first issues are formatted (the body keeps at most these); the count is of all.
+    const issues = e.validation.slice(0, MAX_FORMATTED_ISSUES).map((v) => ({ path: pointerToPath(e.validationContext, v.instancePath), message: v.message ?? 'invalid' }));
+    const n = e.validation.length;
+    return { status: 400, body: { error: { code: 'invalid_request', message: `invalid request (${n} problem${n > 1 ? 's' : ''})`, issues } }, headers: {}, issueCount: n };
   }
   const known = e.code === undefined ? undefined : FRAMEWORK_CODES[e.code];
   if (known !== undefined) {
@@ -103,15 +136,15 @@ export function toErrorResponse(error: unknown, limit: number): { status: number
   return { status: 500, body: { error: { code: 'internal_error', message: 'internal error: this is a bug; please report it with the request that caused it', issues: [] } }, headers: {} };
 }
 
-export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): void {
+export function installErrorHandlers(app: FastifyInstance, o: { readonly bodyLimit: number; readonly maxIssues: number }): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body, headers } = toErrorResponse(error, bodyLimit);
+    const { status, body, headers, issueCount } = toErrorResponse(error, o.bodyLimit);
     if (status >= 500) request.log.error({ err: error }, 'unhandled error');
     else request.log.debug({ code: body.error.code }, 'request rejected');
-    void reply.code(status).headers(headers).type('application/json; charset=utf-8').send(JSON.stringify(body));
+    void reply.code(status).headers(headers).type('application/json; charset=utf-8').send(boundErrorBody(body, o.maxIssues, issueCount));
   });
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const body: ErrorBody = { error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, issues: [] } };
-    void reply.code(404).type('application/json; charset=utf-8').send(JSON.stringify(body));
+    const body: ErrorBody = { error: { code: 'not_found', message: `no route ${request.method} ${quoted(request.url.split('?')[0] ?? '', 200)}`, issues: [] } };
+    void reply.code(404).type('application/json; charset=utf-8').send(boundErrorBody(body, o.maxIssues));
   });
 }

@@ -6,14 +6,14 @@
  */
 import { z } from 'zod';
 import { SectorIdSchema } from '../engine/data/schemas/ids.ts';
-import { SolverOptionsSchema } from '../engine/data/schemas/policy.ts';
+import { BackendIdSchema, SolverSettingsSchema } from '../engine/data/schemas/solver.ts';
 import { scenarioSchema } from '../engine/data/schemas/scenario.ts';
 import { UncertaintySchema } from '../engine/data/schemas/uncertainty.ts';
-import { yearRange } from '../engine/data/year-value.ts';
+import { yearRange, yearValue } from '../engine/data/year-value.ts';
 import { PopulationRowSchema } from '../engine/rollout/population.ts';
 import type { SimulationMode } from '../engine/simulation/draw.ts';
 import { CHART_KIND_IDS } from '../engine/charts/registry.ts';
-import { JOB_STATES } from './store/jobs.ts';
+import { JOB_EVENTS, JOB_STATES } from './store/jobs.ts';
 import { RUN_KINDS } from './store/runs.ts';
 
 /** Years the documented scenario schema is drawn for (the defaults: base year 2025, horizon 2026–2030). */
@@ -21,7 +21,7 @@ const DOC_YEARS = yearRange(2025, 2030);
 
 /** The engine's scenario file schema as JSON Schema (input side), for the OpenAPI document. */
 export function scenarioFileJsonSchema(target: 'draft-2020-12' | 'openapi-3.0'): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema(DOC_YEARS), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
+  return z.toJSONSchema(scenarioSchema(yearValue(DOC_YEARS)), { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
 }
 
 export const ScenarioFileRef = z.unknown().meta({
@@ -38,16 +38,27 @@ const scenarioSource = {
   scenarioId: z.string().optional().describe('A bundled scenario (GET /v1/scenarios), e.g. "automotive-shanghai".'),
 };
 
-const timeLimitSeconds = SolverOptionsSchema.shape.timeLimitSeconds.unwrap().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
+const timeLimitSeconds = SolverSettingsSchema.shape.timeLimitSeconds.unwrap().optional().describe('Solver time limit per solve, seconds (capped by the server); replaces the scenario\'s `solver.timeLimitSeconds`.');
 
 export const ScenarioBodySchema = z.object(scenarioSource).strict();
 
 export const OptimiseBodySchema = z
-  .object({ ...scenarioSource, backend: SolverOptionsSchema.shape.backend.unwrap().optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
+  .object({ ...scenarioSource, backend: BackendIdSchema.optional().describe('Solver backend (default: the scenario\'s, normally highs).'), timeLimitSeconds })
   .strict();
 export type OptimiseBody = z.output<typeof OptimiseBodySchema>;
 
 export const FinanceBodySchema = z.object({ ...scenarioSource, timeLimitSeconds }).strict();
+
+export const TrackBodySchema = z
+  .object({
+    ...scenarioSource,
+    actuals: z.unknown().optional().describe('The actuals file as JSON (engine/data/schemas/actuals.ts: meters, output, installed, greenPurchases, offsetsRetired, factors).'),
+    actualsText: z.string().optional().describe('The actuals file as YAML or JSON text.'),
+    readingsCsv: z.string().describe('Meter readings as CSV: timestamp,meter_id,quantity,unit (interval start, China Standard Time).'),
+    timeLimitSeconds,
+  })
+  .strict();
+export type TrackBody = z.output<typeof TrackBodySchema>;
 
 export const SimulateBodySchema = z
   .object({
@@ -61,6 +72,12 @@ export type SimulateBody = z.output<typeof SimulateBodySchema>;
 
 export const SensitivityBodySchema = ScenarioBodySchema;
 
+/**
+ * ASSUMPTION: a uniform carbon price above 100,000 RMB/tCO2 (about 150 times the EU ETS price of
+ * 2025) describes no policy; larger values only overflow the solver's coefficients.
+ */
+const MAX_CARBON_PRICE_RMB_PER_TCO2 = 100_000;
+
 export const RolloutBodySchema = z
   .object({
     population: z.array(PopulationRowSchema.meta({ id: 'PopulationRow' })).min(1).optional().describe('The factories (engine/rollout/population.ts).'),
@@ -69,11 +86,16 @@ export const RolloutBodySchema = z
     count: z.number().int().min(1).optional().describe('…with this many factories…'),
     seed: z.number().int().min(0).optional().describe('…from this seed (default 1).'),
     cap: z
-      .object({ tco2: z.number().nonnegative().describe('Sector cap on net emissions, tCO2'), year: z.number().int().describe('The year the cap applies to') })
+      .object({ tco2: z.number().nonnegative().describe('Sector cap on net emissions, tCO2'), year: z.number().int().min(2000).max(2100).describe('The year the cap applies to (within the rollout horizon)') })
       .strict()
       .optional()
       .describe('With a cap: the uniform carbon price at which the sector meets it (bisection over rollouts).'),
-    carbonPriceRmbPerTco2: z.number().nonnegative().optional().describe('A uniform carbon price instead of the factory targets.'),
+    carbonPriceRmbPerTco2: z
+      .number()
+      .nonnegative()
+      .max(MAX_CARBON_PRICE_RMB_PER_TCO2)
+      .optional()
+      .describe(`A uniform carbon price instead of the factory targets, RMB/tCO2 (at most ${MAX_CARBON_PRICE_RMB_PER_TCO2}).`),
     timeLimitSeconds,
   })
   .strict();
@@ -129,6 +151,9 @@ export const JobSchema = z
     createdAt: z.string(),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
+    history: z
+      .array(z.object({ at: z.string(), event: z.enum(JOB_EVENTS), message: z.string().optional() }))
+      .describe('What happened to the job: queued, started, stopped (the server shut down), requeued or resumed (after a restart), and how it ended.'),
     links: z.object({ self: z.string(), events: z.string(), run: z.string().nullable() }),
   })
   .meta({ id: 'Job' });
@@ -138,8 +163,9 @@ export const JobAcceptedSchema = z.object({ job: JobSchema }).loose();
 export const HealthSchema = z.object({
   status: z.literal('ok'),
   version: z.string(),
+  auth: z.enum(['keys', 'off']).describe('keys: /v1 routes need an API key; off: the open local mode (loopback only).'),
   uptimeSeconds: z.number(),
-  runs: z.number(),
+  runs: z.number().nullable().describe("The caller's stored runs (null without a valid key)."),
   jobs: z.object({ queued: z.number(), running: z.number(), accepting: z.boolean() }),
   distributed: z
     .object({

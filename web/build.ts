@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 
@@ -25,6 +26,11 @@ const ROOT = resolve(WEB_DIR, '..');
 const INFO_FILE = 'build-info.json';
 const FONT_SOURCE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 export const FONT_FILE = 'fonts/NotoSansSC-Regular.ttf';
+/** The same font subset to the characters the dashboard shows (its own labels, catalogue and scenario names). */
+export const UI_FONT_FILE = 'fonts/NotoSansSC-UI.woff2';
+/** Where the names the dashboard shows come from, besides its own labels (read for the subset's characters). */
+const NAME_SOURCES = [join('engine', 'data'), 'scenarios'] as const;
+const CJK = /[\u2E80-\u2FDF\u3000-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/gu;
 /** Packages whose version changes the bundle. */
 const BUNDLED_PACKAGES = ['vega', 'vega-lite', 'vega-embed', 'yaml', 'esbuild', '@expo-google-fonts/noto-sans-sc'] as const;
 
@@ -109,11 +115,16 @@ export async function buildWeb(options: { log?: (line: string) => void } = {}): 
       .sort();
 
     const js = await readFile(join(out, 'app.js'));
+    await copyFile(require.resolve(FONT_SOURCE), join(out, FONT_FILE));
+    const nameFiles = (await Promise.all(NAME_SOURCES.map((d) => filesUnder(join(ROOT, d))))).flat().filter((f) => /\.(ts|json|ya?ml)$/.test(f));
+    projectInputs.push(...nameFiles.map((f) => relative(ROOT, f)));
+    projectInputs.sort();
+    const uiFont = await buildUiFont(out, [js.toString('utf8'), ...(await Promise.all(nameFiles.map((f) => readFile(f, 'utf8'))))]);
+    await writeFile(join(out, 'style.css'), `${await readFile(join(out, 'style.css'), 'utf8')}\n${uiFont.css}\n`);
     const css = await readFile(join(out, 'style.css'));
     const version = createHash('sha256').update(js).update(css).digest('hex').slice(0, 12);
-    const page = (await readFile(join(WEB_DIR, 'index.html'), 'utf8')).replaceAll('{{version}}', version);
+    const page = (await readFile(join(WEB_DIR, 'index.html'), 'utf8')).replaceAll('{{version}}', version).replaceAll('{{uiFont}}', uiFont.url);
     await writeFile(join(out, 'index.html'), page);
-    await copyFile(require.resolve(FONT_SOURCE), join(out, FONT_FILE));
 
     // Pre-compressed copies (the server picks them by Accept-Encoding).
     for (const file of ['index.html', 'app.js', 'style.css', FONT_FILE]) {
@@ -139,6 +150,38 @@ export async function buildWeb(options: { log?: (line: string) => void } = {}): 
     await rm(out, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** `U+4E00-4E03, U+96F6`: the code points as CSS unicode-range, consecutive ones merged. */
+export function unicodeRange(codePoints: readonly number[]): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    parts.push(j === i ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/**
+ * The CJK characters of `texts` as a small WOFF2 subset of the font, and the @font-face rule that
+ * serves it under the same family for exactly those code points. Declared after the full font's rule
+ * (style.css), it is the face the browser checks first (CSS Fonts 4, §4.5), so the page's own text
+ * never waits for the 10 MB file, which still covers any other character (a user's own names).
+ */
+async function buildUiFont(out: string, texts: readonly string[]): Promise<{ css: string; url: string }> {
+  const chars = [...new Set(texts.flatMap((t) => t.match(CJK) ?? []))].sort();
+  const woff2 = await subsetFont(await readFile(join(out, FONT_FILE)), chars.join(''), { targetFormat: 'woff2' });
+  await writeFile(join(out, UI_FONT_FILE), woff2);
+  const url = `/${UI_FONT_FILE}?v=${createHash('sha256').update(woff2).digest('hex').slice(0, 12)}`;
+  const range = unicodeRange(chars.map((c) => c.codePointAt(0)!));
+  return {
+    url,
+    css: `@font-face{font-family:'Noto Sans SC';src:url('${url}') format('woff2');font-weight:100 900;font-display:block;unicode-range:${range}}`,
+  };
 }
 
 /** Build `web/dist` unless it is up to date; true when it built. */

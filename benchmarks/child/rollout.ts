@@ -5,9 +5,11 @@
  * seconds is the whole run (pool start-up included) and peakRssMb the process's peak resident set
  * (main thread and every worker thread).
  */
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTOR_IDS, type SectorId } from '../../engine/data/sectors.ts';
 import { synthesisePopulation } from '../../engine/rollout/population.ts';
 import { runRollout } from '../../engine/rollout/rollout.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { peakRssMb } from '../measure.ts';
 
 const [factoriesArg, workersArg, sectorArg] = process.argv.slice(2);
@@ -20,7 +22,7 @@ if (!Number.isInteger(factories) || factories < 1 || !Number.isInteger(workers) 
 }
 const rows = synthesisePopulation(sector, factories, 1);
 const t0 = performance.now();
-const r = await runRollout(rows, { workers });
+const r = await withPool({ workers }, (pool) => runRollout(rows, { pool, settings: DEFAULT_SOLVER_SETTINGS }));
 const seconds = (performance.now() - t0) / 1000;
 if (!r.ok) {
   process.stderr.write(`${r.error.message}\n`);

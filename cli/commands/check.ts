@@ -5,10 +5,11 @@
  */
 import { checkOptionIssues, checkScenario, type CheckResult } from '../../engine/compliance/check.ts';
 import type { PackVerdict } from '../../engine/compliance/evaluate.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { PACK_IDS } from '../../engine/data/compliance/packs.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { errEngine, EXIT, out, outJson } from '../io.ts';
+import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
+import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { table } from '../table.ts';
@@ -62,15 +63,26 @@ export function renderCheck(result: CheckResult): string {
 }
 
 export const checkCommand: Command = {
-  usage: 'check <scenario> [--pack ID ...] [--year Y] [--json]',
+  name: 'check',
   summary: 'Zero-carbon factory compliance of the baseline and the optimised plan per rule pack: first qualifying year and blockers.',
-  options: { pack: { type: 'string', multiple: true }, year: { type: 'string' }, json: { type: 'boolean', default: false }, backend: { type: 'string' } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    pack: { type: 'string', value: 'ID', multiple: true, defaultText: 'every bundled pack', description: `rule pack to check: ${PACK_IDS.join(', ')}` },
+    year: { type: 'string', value: 'Y', defaultText: 'every year of the horizon', description: 'check only this year' },
+    backend: { type: 'string', value: 'highs|jslp', default: 'highs', description: 'solver backend' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+  },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'check <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const opts = checkOptions(scenario, options, positionals[0]!);
     if (opts === null) return EXIT.badInput;
-    const plan = optimiseScenario(scenario, await loadBackend(options['backend'] === 'jslp' ? 'jslp' : 'highs'));
+    const backendId = String(options['backend']);
+    if (!isBackendId(backendId)) {
+      err(`error: unknown backend "${backendId}" (expected highs or jslp)`);
+      return EXIT.badInput;
+    }
+    const plan = optimiseScenario(scenario, await loadBackend(backendId));
     const result = checkScenario(scenario, plan.factories, opts);
     if (!result.ok) {
       errEngine(result.error);

@@ -1,9 +1,10 @@
 /**
- * `lingtan finance <scenario> [--json]`: optimise every factory (HiGHS), then take the bank's view of
+ * `lingtan finance <scenario> [--json]`: optimise every factory, then take the bank's view of
  * each plan — cash flows against the baseline, NPV/IRR/payback/abatement cost, loan pricing and the
  * DSCR-sized loan with its schedule, or the reason no debt is supportable.
  */
 import { financeScenario } from '../../engine/finance/finance-scenario.ts';
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { financeJson } from '../../engine/finance/finance-json.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -13,13 +14,15 @@ import { renderFinance } from '../render-finance.ts';
 import type { Command } from './command.ts';
 
 export const financeCommand: Command = {
-  usage: 'finance <scenario> [--json]',
+  name: 'finance',
   summary: 'Optimise, then size the green loan: cash flows, NPV/IRR/payback, pricing (LPR, CERF), DSCR-sized schedule.',
-  options: { json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: { json: { type: 'boolean', description: 'print JSON instead of tables' }, },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'finance <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
-    const plan = optimiseScenario(scenario, await loadBackend('highs'));
+    const settings = resolveSolverSettings(scenario.solver);
+    const plan = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
     const result = financeScenario(scenario, plan);
     if (options['json'] === true) outJson(financeJson(result));
     else out(renderFinance(scenario, result));

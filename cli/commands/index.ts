@@ -1,6 +1,8 @@
 /** The registry of CLI commands. */
 import type { Command } from './command.ts';
+import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
+import { footprintCommand } from './footprint.ts';
 import { inventoryCommand } from './inventory.ts';
 import { optimiseCommand } from './optimise.ts';
 import { solveCommand } from './solve.ts';
@@ -9,18 +11,26 @@ import { sensitivityCommand } from './sensitivity.ts';
 import { populationCommand } from './population.ts';
 import { rolloutCommand } from './rollout.ts';
 import { checkCommand } from './check.ts';
+import { keysCommand } from './keys.ts';
+import { storeCommand } from './store.ts';
+import { trackCommand } from './track.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
   optimise: optimiseCommand,
+  compare: compareCommand,
   solve: solveCommand,
   finance: financeCommand,
+  footprint: footprintCommand,
   simulate: simulateCommand,
   sensitivity: sensitivityCommand,
   population: populationCommand,
   rollout: rolloutCommand,
   check: checkCommand,
+  track: trackCommand,
   report: (await import('./report.ts')).reportCommand,
   serve: (await import('./serve.ts')).serveCommand,
   worker: (await import('./worker.ts')).workerCommand,
+  keys: keysCommand,
+  store: storeCommand,
 };

@@ -1,6 +1,6 @@
 /** `lingtan inventory <scenario> [--json]`: base-year and yearly baseline emissions by scope and source. */
 import { scenarioBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { FUELS } from '../../engine/data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../../engine/data/reference/provinces.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
@@ -84,11 +84,12 @@ function renderFactory(scenario: Scenario, f: FactoryInventory): string {
 const indent = (s: string) => s.split('\n').map((l) => `  ${l}`).join('\n');
 
 export const inventoryCommand: Command = {
-  usage: 'inventory <scenario.yaml|json> [--json]',
+  name: 'inventory',
   summary: 'Base-year and yearly baseline emissions by scope and source (GB/T 32150 accounting).',
-  options: { json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: { json: { type: 'boolean', description: 'print JSON instead of tables' }, },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'inventory <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const inventories = scenarioBaseline(scenario);
     if (options['json'] === true) outJson(inventoryJson(scenario, inventories));

@@ -9,8 +9,9 @@ import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
-import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
+import { loadBackend } from '../../engine/solvers/index.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { renderPlan } from '../render-plan.ts';
@@ -34,26 +35,28 @@ async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: 
 }
 
 export const optimiseCommand: Command = {
-  usage: 'optimise <scenario> [--backend highs|jslp] [--json] [--lp FILE] [--mps FILE]',
+  name: 'optimise',
   summary: 'Cost-optimal pathway per factory: what to build when, cost, emissions path, shadow price, offsets.',
-  options: {
-    backend: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    lp: { type: 'string' },
-    mps: { type: 'string' },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    backend: { type: 'string', value: 'highs|jslp', defaultText: "the scenario's solver.backend (highs)", description: 'solver backend' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+    lp: { type: 'string', value: 'FILE', description: 'also write the model as CPLEX LP (one file per factory: FILE-<factory>.lp)' },
+    mps: { type: 'string', value: 'FILE', description: 'also write the model as MPS' },
   },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, 'optimise <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;
     if (!isBackendId(backendId)) {
-      err(`error: unknown backend "${backendId}" (expected highs or jslp)`);
+      err(`error: unknown backend "${backendId}" (expected ${BACKEND_IDS.join(' or ')})`);
       return EXIT.badInput;
     }
     const lp = typeof options['lp'] === 'string' ? options['lp'] : undefined;
     const mps = typeof options['mps'] === 'string' ? options['mps'] : undefined;
     if (lp !== undefined || mps !== undefined) await writeModelFiles(scenario, lp, mps);
-    const result = optimiseScenario(scenario, await loadBackend(backendId));
+    const settings = resolveSolverSettings(scenario.solver, { backend: backendId });
+    const result = optimiseScenario(scenario, await loadBackend(settings.backend), { settings });
     if (options['json'] === true) outJson(optimiseJson(result));
     else out(renderPlan(scenario, result));
     if (result.status === 'infeasible') return EXIT.infeasible;

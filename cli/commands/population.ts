@@ -6,9 +6,15 @@ import { intOption } from '../options.ts';
 import type { Command } from './command.ts';
 
 export const populationCommand: Command = {
-  usage: 'population --sector <sector> --count N [--seed S] [--json]',
+  name: 'population',
   summary: 'Synthesise a seeded population of factories from a sector archetype (CSV on stdout).',
-  options: { sector: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [],
+  flags: {
+    sector: { type: 'string', value: 'SECTOR', defaultText: 'required', description: `sector archetype: ${SECTOR_IDS.join(', ')}` },
+    count: { type: 'string', value: 'N', defaultText: 'required', description: 'number of factories' },
+    seed: { type: 'string', value: 'S', default: '1', description: 'random seed' },
+    json: { type: 'boolean', description: 'print JSON rows instead of CSV' },
+  },
   async run(_positionals, options) {
     const sector = options['sector'];
     if (typeof sector !== 'string' || !(SECTOR_IDS as readonly string[]).includes(sector)) {

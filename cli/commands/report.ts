@@ -3,19 +3,27 @@
  * check, and write the disclosure report (HTML with the font embedded, or PDF printed by Chromium).
  */
 import { writeFile } from 'node:fs/promises';
-import type { Lang } from '../../engine/compliance/format.ts';
+import type { Lang } from '../../engine/data/compliance/format.ts';
+import { PACK_IDS } from '../../engine/data/compliance/packs.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { ChromiumMissing, PdfPrinter, renderReportHtml } from '../../server/report/render-report.ts';
+import { usage } from '../args.ts';
 import { err, EXIT, out } from '../io.ts';
 import { scenarioArgument } from '../read-scenario.ts';
 import { checkOptions } from './check.ts';
 import type { Command } from './command.ts';
 
 export const reportCommand: Command = {
-  usage: 'report <scenario> --format pdf|html [--lang zh|en] [--pack ID ...] --out FILE',
+  name: 'report',
   summary: 'Disclosure report: boundary, inventory, plan, offsets, compliance per pack, charts, sources, model hash (PDF or HTML).',
-  options: { format: { type: 'string', default: 'pdf' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' }, pack: { type: 'string', multiple: true } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    format: { type: 'string', value: 'pdf|html', default: 'pdf', description: 'PDF (printed by Chromium) or HTML with the font embedded' },
+    lang: { type: 'string', value: 'zh|en', default: 'zh', description: 'report language' },
+    out: { type: 'string', value: 'FILE', description: 'where to write the report (required)' },
+    pack: { type: 'string', value: 'ID', multiple: true, defaultText: 'every bundled pack', description: `rule pack to report on: ${PACK_IDS.join(', ')}` },
+  },
   async run(positionals, options) {
     const format = options['format'];
     const lang = options['lang'];
@@ -23,7 +31,7 @@ export const reportCommand: Command = {
     if (format !== 'pdf' && format !== 'html') return bad(`--format must be pdf or html, got "${String(format)}"`);
     if (lang !== 'zh' && lang !== 'en') return bad(`--lang must be zh or en, got "${String(lang)}"`);
     if (typeof file !== 'string') return bad('--out FILE is required');
-    const scenario = await scenarioArgument(positionals, 'report <scenario>');
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const opts = checkOptions(scenario, options, positionals[0]!);
     if (opts === null) return EXIT.badInput;
@@ -45,6 +53,6 @@ export const reportCommand: Command = {
 };
 
 function bad(message: string): number {
-  err(`error: ${message}\nusage: lingtan ${reportCommand.usage}`);
+  err(`error: ${message}\nusage: lingtan ${usage(reportCommand)}`);
   return EXIT.badInput;
 }

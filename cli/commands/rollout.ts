@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { parsePopulation } from '../../engine/rollout/population.ts';
 import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
 import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption, numberOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -32,12 +34,20 @@ function render(r: RolloutResult): string {
 }
 
 export const rolloutCommand: Command = {
-  usage: 'rollout <population.csv|json> [--workers W | --redis URL [--shard-size N]] [--cap-tco2 X --cap-year Y] [--json]',
+  name: 'rollout',
   summary: 'Sector rollout over a population; with a sector cap, the clearing carbon price.',
-  options: { workers: { type: 'string' }, redis: { type: 'string' }, 'shard-size': { type: 'string' }, 'cap-tco2': { type: 'string' }, 'cap-year': { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'population', description: 'a population file (CSV or JSON, e.g. from `lingtan population`)' }],
+  flags: {
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    redis: { type: 'string', value: 'URL', description: 'run on `lingtan worker` processes through this Redis (instead of --workers)' },
+    'shard-size': { type: 'string', value: 'N', defaultText: 'from the run size', description: 'items per shard (with --redis)' },
+    'cap-tco2': { type: 'string', value: 'X', description: 'sector cap on net emissions, tCO2 (with --cap-year): find the carbon price that meets it' },
+    'cap-year': { type: 'string', value: 'Y', description: 'the year the sector cap applies to' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+  },
   async run(positionals, options) {
     const [file] = positionals;
-    if (file === undefined) return (err(`error: usage: lingtan ${this.usage}`), EXIT.badInput);
+    if (file === undefined) return (err('error: missing <population>'), EXIT.badInput);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -55,9 +65,11 @@ export const rolloutCommand: Command = {
     if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
     if (distributed.value !== undefined && cap.ok && cap.value !== undefined) return (err('error: --cap-tco2 runs in-process only (not with --redis yet)'), EXIT.badInput);
     const bar = progressReporter('factories');
+    // The sector templates carry the default solver settings.
+    const settings = DEFAULT_SOLVER_SETTINGS;
     if (distributed.value !== undefined) {
       const { runRolloutDistributed } = await import('../../engine/distributed/rollout.ts');
-      const r = await runRolloutDistributed(rows.value, { ...distributed.value, onProgress: bar.update, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      const r = await runRolloutDistributed(rows.value, { ...distributed.value, settings, onProgress: bar.update, onEvent: (m) => err(m) }).catch((e: Error) => e);
       bar.done();
       if (r instanceof Error) return (err(`error: distributed run failed: ${r.message}`), EXIT.internal);
       if (!r.ok) return (errEngine(r.error), EXIT.internal);
@@ -66,16 +78,18 @@ export const rolloutCommand: Command = {
       for (const f of r.value.run.failedShards) err(`shard ${f.jobId} (rows ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
       return r.value.run.complete ? EXIT.ok : (err(`partial result: ${r.value.run.failedShards.length} of ${r.value.run.shards} shards failed`), EXIT.internal);
     }
-    const w = workers.ok && workers.value !== undefined ? { workers: workers.value } : {};
+    const w = { workers: workers.ok ? workers.value : undefined };
     if (cap.ok && cap.value !== undefined && capYear.ok && capYear.value !== undefined) {
-      const r = await findSectorPrice(rows.value, { ...w, capTco2: cap.value, capYear: capYear.value, onProgress: bar.update });
+      const capTco2 = cap.value;
+      const year = capYear.value;
+      const r = await withPool(w, (pool) => findSectorPrice(rows.value, { pool, settings, capTco2, capYear: year, onProgress: bar.update }));
       bar.done();
       if (!r.ok) return (errEngine(r.error), EXIT.internal);
       if (options['json'] === true) outJson(r.value);
       else out(`${r.value.message}\nprice ${formatNumber(r.value.priceRmbPerTco2, 2)} RMB/tCO2 → ${capYear.value} emissions ${formatNumber(r.value.totalTco2)} tCO2 (cap ${formatNumber(cap.value)}), ${r.value.iterations.length} rollouts\n\n${render(r.value.totals)}`);
       return r.value.met ? EXIT.ok : EXIT.infeasible;
     }
-    const r = await runRollout(rows.value, { ...w, onProgress: bar.update });
+    const r = await withPool(w, (pool) => runRollout(rows.value, { pool, settings, onProgress: bar.update }));
     bar.done();
     if (!r.ok) return (errEngine(r.error), EXIT.internal);
     if (options['json'] === true) outJson(r.value);

@@ -1,6 +1,8 @@
 /** `lingtan sensitivity <scenario> [--workers W] [--json]`: one-at-a-time ranges → tornado data. */
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -12,16 +14,22 @@ const m = (x: number | null) => (x === null ? 'no plan' : formatNumber(x / 1e6, 
 const p = (x: number | null) => (x === null ? '—' : formatNumber(x, 1));
 
 export const sensitivityCommand: Command = {
-  usage: 'sensitivity <scenario> [--workers W] [--json]',
+  name: 'sensitivity',
   summary: 'One-at-a-time sensitivity of total cost and carbon shadow price (tornado data).',
-  options: { workers: { type: 'string' }, json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
+  },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, this.usage);
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const workers = intOption(options, 'workers', 1);
     if (!workers.ok) return (err(`error: ${workers.message}`), EXIT.badInput);
     const bar = progressReporter('cases');
-    const r = await runSensitivity(scenario, await loadBackend('highs'), { ...(workers.value !== undefined ? { workers: workers.value } : {}), onProgress: bar.update });
+    const settings = resolveSolverSettings(scenario.solver);
+    const backend = await loadBackend(settings.backend);
+    const r = await withPool({ workers: workers.value }, (pool) => runSensitivity(scenario, backend, { pool, settings, onProgress: bar.update }));
     bar.done();
     if (options['json'] === true) outJson(r);
     else {

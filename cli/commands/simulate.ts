@@ -3,8 +3,10 @@
  * Monte Carlo over the scenario's uncertain inputs on the worker pool (or, with --redis, on
  * `lingtan worker` processes).
  */
+import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import { runMonteCarlo, type MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
+import { withPool } from '../../engine/tasks/pool.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -34,19 +36,20 @@ function render(r: MonteCarloResult): string {
 }
 
 export const simulateCommand: Command = {
-  usage: 'simulate <scenario> [--draws N] [--mode evaluate|reoptimise] [--seed S] [--workers W | --redis URL [--shard-size N]] [--json]',
+  name: 'simulate',
   summary: 'Monte Carlo over the uncertain inputs declared in the scenario (P5/P50/P95, target probability).',
-  options: {
-    draws: { type: 'string' },
-    mode: { type: 'string', default: 'reoptimise' },
-    seed: { type: 'string' },
-    workers: { type: 'string' },
-    redis: { type: 'string' },
-    'shard-size': { type: 'string' },
-    json: { type: 'boolean', default: false },
+  positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
+  flags: {
+    draws: { type: 'string', value: 'N', defaultText: "the scenario's uncertainty.draws", description: 'number of draws' },
+    mode: { type: 'string', value: 'evaluate|reoptimise', default: 'reoptimise', description: 'evaluate the optimal plan under each draw, or re-optimise each draw' },
+    seed: { type: 'string', value: 'S', defaultText: "the scenario's uncertainty.seed", description: 'random seed (draw i uses a seed derived from it)' },
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads of the in-process pool' },
+    redis: { type: 'string', value: 'URL', description: 'run on `lingtan worker` processes through this Redis (instead of --workers)' },
+    'shard-size': { type: 'string', value: 'N', defaultText: 'from the run size', description: 'items per shard (with --redis)' },
+    json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
-    const scenario = await scenarioArgument(positionals, this.usage);
+    const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const mode = options['mode'];
     const draws = intOption(options, 'draws', 1);
@@ -57,8 +60,11 @@ export const simulateCommand: Command = {
     const distributed = redisRunOptions(options);
     if (!distributed.ok) return (err(`error: ${distributed.message}`), EXIT.badInput);
     const bar = progressReporter('draws');
+    const settings = resolveSolverSettings(scenario.solver);
+    const backend = await loadBackend(settings.backend);
     const common = {
       mode,
+      settings,
       ...(draws.ok && draws.value !== undefined ? { draws: draws.value } : {}),
       ...(seed.ok && seed.value !== undefined ? { seed: seed.value } : {}),
       onProgress: bar.update,
@@ -67,12 +73,12 @@ export const simulateCommand: Command = {
     let result: MonteCarloResult;
     if (distributed.value !== undefined) {
       const { runMonteCarloDistributed } = await import('../../engine/distributed/monte-carlo.ts');
-      const r = await runMonteCarloDistributed(scenario, await loadBackend('highs'), { ...common, ...distributed.value, onEvent: (m) => err(m) }).catch((e: Error) => e);
+      const r = await runMonteCarloDistributed(scenario, backend, { ...common, ...distributed.value, onEvent: (m) => err(m) }).catch((e: Error) => e);
       if (r instanceof Error) return (bar.done(), err(`error: distributed run failed: ${r.message}`), EXIT.internal);
       failedShards = r.run.failedShards.map((f) => `shard ${f.jobId} (draws ${f.start}–${f.end - 1}) failed after ${f.attempts} attempt(s): ${f.message}`);
       result = r.result;
     } else {
-      result = await runMonteCarlo(scenario, await loadBackend('highs'), { ...common, ...(workers.ok && workers.value !== undefined ? { workers: workers.value } : {}) });
+      result = await withPool({ workers: workers.ok ? workers.value : undefined }, (pool) => runMonteCarlo(scenario, backend, { ...common, pool }));
     }
     bar.done();
     if (options['json'] === true) outJson(result);

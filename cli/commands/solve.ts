@@ -10,14 +10,18 @@ import { err, EXIT, out, outJson } from '../io.ts';
 import type { Command } from './command.ts';
 
 export const solveCommand: Command = {
-  usage: 'solve <file.mps|file.lp> [--backend highs|jslp] [--json]',
+  name: 'solve',
   summary: 'Solve a standard LP/MILP model file (MPS fixed or free, or CPLEX LP).',
-  options: { backend: { type: 'string', default: 'highs' }, json: { type: 'boolean', default: false } },
+  positionals: [{ name: 'model', description: 'an MPS (fixed or free) or CPLEX LP file (.lp)' }],
+  flags: {
+    backend: { type: 'string', value: 'highs|jslp', default: 'highs', description: 'solver backend' },
+    json: { type: 'boolean', description: 'print JSON instead of text' },
+  },
   async run(positionals, options) {
     const [file] = positionals;
     const backendId = String(options['backend']);
     if (file === undefined || !isBackendId(backendId)) {
-      err(`error: usage: lingtan ${solveCommand.usage}`);
+      err(file === undefined ? 'error: missing <model>' : `error: unknown backend "${backendId}" (expected highs or jslp)`);
       return EXIT.badInput;
     }
     let text: string;

@@ -21,13 +21,18 @@ export function redisRunOptions(options: OptionValues): Parsed<{ redis: string; 
 }
 
 export const workerCommand: Command = {
-  usage: 'worker --redis URL [--workers W] [--concurrency C] [--lock-ms MS]',
+  name: 'worker',
   summary: 'Consume rollout and Monte Carlo shards from Redis (BullMQ) with a local worker pool, until stopped.',
-  options: { redis: { type: 'string' }, workers: { type: 'string' }, concurrency: { type: 'string' }, 'lock-ms': { type: 'string' } },
-  async run(positionals, options) {
-    if (positionals.length > 0) return (err(`error: unexpected argument "${positionals[0]}"\nusage: lingtan ${this.usage}`), EXIT.badInput);
+  positionals: [],
+  flags: {
+    redis: { type: 'string', value: 'URL', defaultText: '$REDIS_URL (required)', description: 'the Redis to take shards from' },
+    workers: { type: 'string', value: 'W', defaultText: 'one per core', description: 'solver threads' },
+    concurrency: { type: 'string', value: 'C', default: '2', description: 'shards processed at once' },
+    'lock-ms': { type: 'string', value: 'MS', default: '30000', description: 'shard lock duration, ms (a stalled shard goes back to the queue after it)' },
+  },
+  async run(_positionals, options) {
     const url = typeof options['redis'] === 'string' ? options['redis'] : process.env['REDIS_URL'];
-    if (url === undefined) return (err(`error: --redis URL is required (or set REDIS_URL)\nusage: lingtan ${this.usage}`), EXIT.badInput);
+    if (url === undefined) return (err('error: --redis URL is required (or set REDIS_URL)'), EXIT.badInput);
     const { startShardWorker } = await import('../../engine/distributed/worker.ts');
     const problem = redisUrlProblem(url);
     if (problem !== null) return (err(`error: --redis: ${problem}`), EXIT.badInput);

@@ -2,7 +2,7 @@
  * The baseline (no new measures): base-year energy and process CO2 scaled with output growth.
  * Output index: 1 in the base year, × (1 + growthRate[y]) each later year.
  */
-import type { YearSeries } from '../data/year-value.ts';
+import type { YearSeries } from '../data/year-series.ts';
 import type { EnergyFlow, YearActivity } from './inventory.ts';
 
 export interface BaselineInput {

@@ -2,8 +2,7 @@
  * Baseline inventory of every factory in a scenario, base year and each horizon year: the
  * `lingtan inventory` report and the reference point every plan is measured against.
  */
-import type { Factory } from '../data/schemas/scenario.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { baselineActivity } from './baseline.ts';
 import { accountYear, type YearInventory } from './inventory.ts';
 import { resolveYearFactors } from './resolve-factors.ts';

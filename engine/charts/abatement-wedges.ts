@@ -4,6 +4,7 @@
  */
 import { EMISSION_SERIES, WEDGE_LABELS, labelOf } from './labels.ts';
 import type { AbatementWedgeRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { colourScale, distinct, frame, langOf, sizeOf, tr, type ChartOptions, type Spec } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -22,6 +23,7 @@ export function abatementWedgesChart(rows: readonly AbatementWedgeRow[], options
   }));
   const colour = colourScale(series);
   const x = { field: 'year', type: 'ordinal', title: tr(lang, UNITS.year), axis: { labelAngle: 0 }, scale: { padding: 0 } } as const;
+  if (!hasValues(rows.map((r) => r.tco2))) return noValuesChart(TITLES.abatement_wedges, options);
   return {
     ...frame(TITLES.abatement_wedges, options),
     ...sizeOf(options),
@@ -32,7 +34,7 @@ export function abatementWedgesChart(rows: readonly AbatementWedgeRow[], options
         encoding: {
           x,
           y: { field: 'tco2', type: 'quantitative', stack: 'zero', title: tr(lang, UNITS.avoidedTco2) },
-          color: { field: 'wedge', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+          color: { field: 'wedge', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
           order: { field: 'order' },
           tooltip: [{ field: 'year' }, { field: 'wedge' }, { field: 'tco2', format: ',.1f' }],
         },
@@ -43,7 +45,7 @@ export function abatementWedgesChart(rows: readonly AbatementWedgeRow[], options
         encoding: {
           x,
           y: { field: 'tco2', type: 'quantitative' },
-          color: { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+          color: { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
           tooltip: [{ field: 'year' }, { field: 'series' }, { field: 'tco2', format: ',.1f' }],
         },
       },

@@ -1,6 +1,7 @@
 /** Cash capex by year, stacked by measure category. */
 import { MEASURE_CATEGORY_LABELS, labelOf } from './labels.ts';
 import type { CapexRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { MRMB, colourScale, distinct, frame, langOf, rank, sizeOf, tr, type ChartOptions, type Spec } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -15,6 +16,7 @@ export function capexByYearChart(rows: readonly CapexRow[], options?: ChartOptio
     order: ids.indexOf(r.category),
     capexMrmb: r.capexRmb / MRMB,
   }));
+  if (!hasValues(values.map((v) => v.capexMrmb))) return noValuesChart(TITLES.capex_by_year, options);
   return {
     ...frame(TITLES.capex_by_year, options),
     ...sizeOf(options),
@@ -23,7 +25,7 @@ export function capexByYearChart(rows: readonly CapexRow[], options?: ChartOptio
     encoding: {
       x: { field: 'year', type: 'ordinal', title: tr(lang, UNITS.year), axis: { labelAngle: 0 } },
       y: { field: 'capexMrmb', type: 'quantitative', stack: 'zero', title: tr(lang, UNITS.capexMrmb) },
-      color: { field: 'category', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+      color: { field: 'category', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
       order: { field: 'order' },
       tooltip: [{ field: 'year' }, { field: 'category' }, { field: 'capexMrmb', format: ',.2f' }],
     },

@@ -1,6 +1,7 @@
 /** Cost waterfall: each cost category steps up (revenues step down) to the total. */
 import { COST_CATEGORY_LABELS, labelOf } from './labels.ts';
 import type { CostRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { MRMB, colourScale, frame, langOf, sizeOf, tr, type ChartOptions, type Spec, type Text } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -34,7 +35,8 @@ export function costWaterfallChart(rows: readonly CostRow[], options?: ChartOpti
     top: Math.max(s.start, s.end) / MRMB,
   }));
   const colour = colourScale((['increase', 'decrease', 'total'] as const).filter((k) => steps.some((s) => s.kind === k)).map((id) => ({ id, label: tr(lang, KINDS[id]) })));
-  const x = { field: 'step', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelAngle: -30, labelLimit: 160 } } as const;
+  const x = { field: 'step', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelAngle: -30, labelLimit: measuredLimit(values.map((v) => v.step), { max: 200 }) } } as const;
+  if (!hasValues(steps.map((s) => s.end - s.start))) return noValuesChart(TITLES.cost_waterfall, options);
   return {
     ...frame(TITLES.cost_waterfall, options),
     ...sizeOf(options),
@@ -46,7 +48,7 @@ export function costWaterfallChart(rows: readonly CostRow[], options?: ChartOpti
           x,
           y: { field: 'startMrmb', type: 'quantitative', title: tr(lang, UNITS.costMrmb) },
           y2: { field: 'endMrmb' },
-          color: { field: 'kind', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+          color: { field: 'kind', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
           tooltip: [{ field: 'step', type: 'nominal' }, { field: 'amountMrmb', type: 'quantitative', format: ',.2f' }],
         },
       },

@@ -1,6 +1,7 @@
 /** Emissions pathway: Scope 1 and 2 stacked up, offsets below zero, net emissions and the cap path as lines. */
 import { EMISSION_SERIES } from './labels.ts';
 import type { EmissionsPathwayRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { colourScale, frame, langOf, sizeOf, tr, type ChartOptions, type Spec } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -17,7 +18,8 @@ export function emissionsPathwayChart(rows: readonly EmissionsPathwayRow[], opti
   const colour = colourScale((['scope1', 'scope2', 'offsets', 'net', 'cap'] as const).map((id) => ({ id, label: label(id) })));
   const x = { field: 'year', type: 'ordinal', title: tr(lang, UNITS.year), axis: { labelAngle: 0 } } as const;
   const y = { field: 'tco2', type: 'quantitative', title: tr(lang, UNITS.emissionsTco2) } as const;
-  const color = { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain } as const;
+  const color = { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) } as const;
+  if (!hasValues([...bars, ...net, ...cap].map((v) => v.tco2))) return noValuesChart(TITLES.emissions_pathway, options);
   return {
     ...frame(TITLES.emissions_pathway, options),
     ...sizeOf(options),

@@ -10,6 +10,8 @@ export { macBars, macCurveChart, type MacChartOptions } from './mac-curve.ts';
 export { mcFanChart, type FanChartOptions } from './mc-fan.ts';
 export { mcHistogramChart } from './mc-histogram.ts';
 export { planComparisonChart } from './plan-comparison.ts';
+export { productFootprintChart, productFootprintRows, type FootprintRow } from './product-footprint.ts';
+export { planVsActualChart, TRACKING_SERIES, VARIANCE_WEDGE_LABELS } from './plan-vs-actual.ts';
 export { rolloutPathwayChart } from './rollout-pathway.ts';
 export { tornadoChart, type TornadoChartOptions } from './tornado.ts';
 export * from './rows/types.ts';
@@ -17,6 +19,7 @@ export { planComparisonRows, type ComparisonRun } from './rows/comparison.ts';
 export { loanRows, loanScheduleRows } from './rows/finance.ts';
 export { abatementWedgeRows, capexRows, costWaterfallRows, emissionsPathwayRows, energyMixRows, macRows } from './rows/plan.ts';
 export { rolloutPathwayRows } from './rows/rollout.ts';
+export { trackingPathRows, varianceWedgeRows, type TrackChartInput } from './rows/tracking.ts';
 export { mcFanRows, mcHistogramRows, tornadoRows, type FanMetric, type TornadoMetric } from './rows/simulation.ts';
 export {
   CHART_KINDS,

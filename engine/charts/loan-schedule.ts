@@ -1,6 +1,7 @@
 /** Loan schedule: drawdown, closing balance, principal and interest as grouped bars; DSCR as a line on a second axis. */
 import { LOAN_SERIES } from './labels.ts';
 import type { LoanScheduleRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { MRMB, colourScale, frame, langOf, sizeOf, tr, type ChartOptions, type Layer, type Spec } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -19,7 +20,7 @@ export function loanScheduleChart(rows: readonly LoanScheduleRow[], options?: Lo
   const dscr = rows.flatMap((r) => (r.dscr === null ? [] : [{ year: r.year, series: label('dscr'), dscr: r.dscr }]));
   const colour = colourScale([...BAR_SERIES, 'dscr' as const].map((id) => ({ id, label: label(id) })));
   const x = { field: 'year', type: 'ordinal', title: tr(lang, UNITS.year), axis: { labelAngle: 0 } } as const;
-  const color = { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain } as const;
+  const color = { field: 'series', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) } as const;
   const dscrAxis = { field: 'dscr', type: 'quantitative', title: tr(lang, UNITS.dscr), axis: { orient: 'right' }, scale: { zero: true } } as const;
   const dscrLayers: Layer[] = [
     {
@@ -37,6 +38,7 @@ export function loanScheduleChart(rows: readonly LoanScheduleRow[], options?: Lo
       ],
     });
   }
+  if (!hasValues(bars.map((b) => b.amountMrmb))) return noValuesChart(TITLES.loan_schedule, options);
   return {
     ...frame(TITLES.loan_schedule, options),
     ...sizeOf(options),

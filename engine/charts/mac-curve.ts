@@ -5,6 +5,7 @@
  */
 import { MEASURE_CATEGORY_LABELS, labelOf } from './labels.ts';
 import type { MacRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { colourScale, distinct, frame, langOf, rank, sizeOf, tr, type ChartOptions, type Layer, type Spec, type Text } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -58,6 +59,7 @@ export function macCurveChart(rows: readonly MacRow[], options?: MacChartOptions
             ],
           },
         ];
+  if (bars.length === 0) return noValuesChart(TITLES.mac_curve, options);
   return {
     ...frame(TITLES.mac_curve, options),
     ...sizeOf(options),
@@ -70,7 +72,7 @@ export function macCurveChart(rows: readonly MacRow[], options?: MacChartOptions
           x2: { field: 'x1' },
           y: { field: 'costRmbPerTco2', type: 'quantitative', title: tr(lang, UNITS.macCost) },
           y2: { datum: 0 },
-          color: { field: 'category', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+          color: { field: 'category', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
           tooltip: [
             { field: 'measure', type: 'nominal' },
             { field: 'category', type: 'nominal' },

@@ -1,6 +1,7 @@
 /** Monte Carlo fan chart: the P5–P95 band and the median line per year. */
 import type { FanMetric } from './rows/simulation.ts';
 import type { FanRow } from './rows/types.ts';
+import { noValuesChart } from './sizing.ts';
 import { MRMB, frame, langOf, sizeOf, tr, type ChartOptions, type Spec, type Text } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -21,6 +22,7 @@ export function mcFanChart(rows: readonly FanRow[], options?: FanChartOptions): 
   const title = tr(lang, cost ? UNITS.costByYearMrmb : UNITS.netTco2);
   const fmt = cost ? ',.2f' : ',.1f';
   const colour = { domain: [tr(lang, BAND), tr(lang, MEDIAN)], range: ['#4e79a7', '#222222'] };
+  if (values.length === 0) return noValuesChart(TITLES.mc_fan, options);
   return {
     ...frame(TITLES.mc_fan, options),
     ...sizeOf(options),

@@ -1,6 +1,7 @@
 /** Distribution of the total cost over Monte Carlo draws, with P5, P50 and P95 marked. */
 import { quantiles } from '../simulation/summarise.ts';
 import type { HistogramRow } from './rows/types.ts';
+import { noValuesChart } from './sizing.ts';
 import { MRMB, frame, langOf, sizeOf, tr, type ChartOptions, type Layer, type Spec } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -21,6 +22,7 @@ export function mcHistogramChart(rows: readonly HistogramRow[], options?: ChartO
       ],
     });
   }
+  if (values.length === 0) return noValuesChart(TITLES.mc_histogram, options);
   return {
     ...frame(TITLES.mc_histogram, options),
     ...sizeOf(options),

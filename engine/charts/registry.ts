@@ -25,6 +25,8 @@ import { dispatchRows } from './rows/dispatch.ts';
 import { loanRows } from './rows/finance.ts';
 import { abatementWedgeRows, capexRows, costWaterfallRows, emissionsPathwayRows, energyMixRows, macRows } from './rows/plan.ts';
 import { rolloutPathwayRows } from './rows/rollout.ts';
+import { trackingPathRows, varianceWedgeRows, type TrackChartInput } from './rows/tracking.ts';
+import { planVsActualChart } from './plan-vs-actual.ts';
 import { mcFanRows, mcHistogramRows, tornadoRows } from './rows/simulation.ts';
 import type { ChartOptions, Spec, Text } from './theme.ts';
 import { TITLES } from './titles.ts';
@@ -43,7 +45,9 @@ export type ChartSource =
   | { readonly kind: 'rollout'; readonly result: RolloutResult }
   /** 2–10 runs (scenarios or plans) side by side. */
   | { readonly kind: 'comparison'; readonly runs: readonly ComparisonRun[] }
-  | { readonly kind: 'loan'; readonly loan: LoanResult | null };
+  | { readonly kind: 'loan'; readonly loan: LoanResult | null }
+  /** A tracking run: plan, actuals, re-plan and the variance wedges. */
+  | { readonly kind: 'tracking'; readonly track: TrackChartInput };
 
 export type ChartSourceKind = ChartSource['kind'];
 
@@ -70,6 +74,7 @@ export const CHART_KINDS = {
   plan_comparison: kind('plan_comparison', 'comparison', 'Runs side by side: discounted cost, target-year net emissions, capex, carbon shadow price, offsets.'),
   dispatch: kind('dispatch', 'factory_plan', 'One representative day of a plan solved on representative days: supply by source vs load (MW), battery charge and state of charge (MWh), tariff bands; options year and day.'),
   loan_schedule: kind('loan_schedule', 'loan', 'Drawdown, balance, principal and interest by year (million RMB) with DSCR on a second axis.'),
+  plan_vs_actual: kind('plan_vs_actual', 'tracking', 'Net emissions of the original plan, the actual years, the re-plan and the cap (tCO2/yr); below, each tracked year\'s variance against the plan in wedges.'),
 } as const satisfies Record<string, ChartKindInfo>;
 
 export type ChartKind = keyof typeof CHART_KINDS;
@@ -144,5 +149,7 @@ export function buildChart(kind: ChartKind, source: ChartSource, options: BuildC
       return planComparisonChart(planComparisonRows(source.runs), options);
     case 'loan':
       return loanScheduleChart(loanRows(source.loan), options);
+    case 'tracking':
+      return planVsActualChart(trackingPathRows(source.track), varianceWedgeRows(source.track), options);
   }
 }

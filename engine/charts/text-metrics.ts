@@ -1,10 +1,12 @@
 /**
  * Text widths for headless Vega. Without a canvas, Vega estimates every character at 0.8 em, which
  * truncates English legend labels that would fit and under-sizes Chinese text (1 em). This measure
- * uses per-character advances of the bundled Noto Sans SC (measured with resvg: lowercase ≈ 0.52 em,
- * capitals ≈ 0.63, digits 0.55, CJK 1.0, bold ≈ 6 % wider), so layout matches what the PNG draws.
+ * uses the advance widths of the bundled Noto Sans SC itself (engine/charts/font-advances.ts,
+ * generated from the font files and checked against them by the tests), so layout reserves the
+ * room the PNG draws. Kerning is not applied: widths carry a 2 % margin for it.
  */
 import * as vega from 'vega';
+import { ADVANCE_RANGES, BOLD_ADVANCES, REGULAR_ADVANCES } from './font-advances.ts';
 
 interface TextItem {
   readonly fontSize?: number | string | null;
@@ -16,23 +18,28 @@ interface TextMetrics {
   width: (item: TextItem, text: unknown) => number;
 }
 
-const NARROW = new Set([...'ijl.,:;\'!|']);
-const SEMI = new Set([...'ftr()[]{}-"/I`']);
-const WIDE = new Set([...'mwMW%@']);
+/** Room for the kerning the advances leave out. */
+const KERNING_MARGIN = 1.02;
+/** A code point outside the tables and the CJK blocks (drawn as a fallback glyph). */
+const UNKNOWN_EM = 0.6;
 
-/** Advance of one character in em. */
-export function charEm(ch: string): number {
+type Table = ReadonlyArray<{ readonly lo: number; readonly em: ReadonlyArray<number | undefined> }>;
+
+const decode = (ranges: readonly string[]): Table =>
+  ADVANCE_RANGES.map(([lo], i) => ({ lo, em: ranges[i]!.split(',').map((v) => (v === '.' ? undefined : parseInt(v, 36) / 1000)) }));
+
+let tables: { regular: Table; bold: Table } | undefined;
+
+/** Advance of one character in em (Regular, or Bold for titles). */
+export function charEm(ch: string, bold = false): number {
+  tables ??= { regular: decode(REGULAR_ADVANCES), bold: decode(BOLD_ADVANCES) };
   const c = ch.codePointAt(0) ?? 0;
-  if (c >= 0x2e80 || (c >= 0x1100 && c <= 0x11ff)) return 1; // CJK, full-width forms, Hangul
-  if (ch === ' ') return 0.25;
-  if (NARROW.has(ch)) return 0.27;
-  if (SEMI.has(ch)) return 0.35;
-  if (WIDE.has(ch)) return 0.88;
-  if (ch === '–' || ch === '…') return 0.55;
-  if (ch === '—') return 1;
-  if (ch >= 'A' && ch <= 'Z') return 0.63;
-  if (ch >= '0' && ch <= '9') return 0.55;
-  return 0.53;
+  for (const r of bold ? tables.bold : tables.regular) {
+    const i = c - r.lo;
+    if (i >= 0 && i < r.em.length) return r.em[i] ?? UNKNOWN_EM;
+  }
+  // Ideographs, kana, Hangul and the other CJK blocks are full width in Noto Sans SC.
+  return c >= 0x2e80 || (c >= 0x1100 && c <= 0x11ff) ? 1 : UNKNOWN_EM;
 }
 
 const fontSizeOf = (item: TextItem): number => (item.fontSize !== undefined && item.fontSize !== null ? Number(item.fontSize) || 0 : 11);
@@ -41,8 +48,8 @@ const isBold = (item: TextItem): boolean => item.fontWeight === 'bold' || (typeo
 /** Width in pixels of a text as Noto Sans SC draws it. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * fontSize * (bold ? 1.06 : 1);
+  for (const ch of text) em += charEm(ch, bold);
+  return em * fontSize * KERNING_MARGIN;
 }
 
 /**

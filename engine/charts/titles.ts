@@ -17,6 +17,7 @@ export const TITLES = {
   plan_comparison: t('Plan comparison', '方案比较'),
   loan_schedule: t('Loan schedule and debt service coverage', '贷款计划与偿债覆盖率'),
   dispatch: t('Hourly dispatch on a representative day', '典型日逐时电力平衡'),
+  plan_vs_actual: t('Plan vs actual emissions', '计划与实际排放对比'),
 } as const;
 
 export const UNITS = {
@@ -24,6 +25,7 @@ export const UNITS = {
   emissionsTco2: t('Emissions (tCO2/yr)', '排放量(吨CO2/年)'),
   avoidedTco2: t('Emissions and abatement (tCO2/yr)', '排放量与减排量(吨CO2/年)'),
   netTco2: t('Net emissions (tCO2/yr)', '净排放(吨CO2/年)'),
+  varianceTco2: t('Variance against the plan (tCO2/yr)', '相对计划的偏差(吨CO2/年)'),
   capexMrmb: t('Capex (million RMB)', '投资(百万元)'),
   energyMwh: t('Final energy (MWh/yr)', '终端能源(兆瓦时/年)'),
   cumulativeAbatement: t('Cumulative abatement potential (tCO2/yr)', '累计减排潜力(吨CO2/年)'),

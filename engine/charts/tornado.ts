@@ -2,6 +2,7 @@
 import { UNCERTAIN_INPUT_LABELS } from './labels.ts';
 import type { TornadoMetric } from './rows/simulation.ts';
 import type { TornadoChartRow } from './rows/types.ts';
+import { hasValues, measuredLegend, measuredLimit, noValuesChart } from './sizing.ts';
 import { MRMB, colourScale, frame, langOf, sizeOf, tr, type ChartOptions, type Spec, type Text } from './theme.ts';
 import { TITLES, UNITS } from './titles.ts';
 
@@ -29,6 +30,7 @@ export function tornadoChart(rows: readonly TornadoChartRow[], options?: Tornado
   );
   const colour = colourScale((['low', 'high'] as const).map((id) => ({ id, label: tr(lang, SIDES[id]) })));
   const fmt = cost ? ',.2f' : ',.1f';
+  if (!hasValues(values.map((v) => v.delta))) return noValuesChart(TITLES.tornado, options);
   return {
     ...frame(TITLES.tornado, options),
     ...sizeOf(options),
@@ -37,9 +39,9 @@ export function tornadoChart(rows: readonly TornadoChartRow[], options?: Tornado
       {
         mark: { type: 'bar' },
         encoding: {
-          y: { field: 'input', type: 'nominal', sort: order, title: null, axis: { labelLimit: 240 } },
+          y: { field: 'input', type: 'nominal', sort: order, title: null, axis: { labelLimit: measuredLimit(order) } },
           x: { field: 'delta', type: 'quantitative', title: tr(lang, cost ? UNITS.deltaCostMrmb : UNITS.deltaShadowPrice) },
-          color: { field: 'side', type: 'nominal', title: null, scale: colour, sort: colour.domain },
+          color: { field: 'side', type: 'nominal', title: null, scale: colour, sort: colour.domain, legend: measuredLegend(colour.domain) },
           tooltip: [{ field: 'input', type: 'nominal' }, { field: 'side', type: 'nominal' }, { field: 'inputValue', type: 'quantitative', format: ',.3~f' }, { field: 'delta', type: 'quantitative', format: fmt }],
         },
       },

@@ -4,13 +4,12 @@
  * loaded scenario, the plans (FactoryPlan, as `optimiseScenario` returns them) and the baselines.
  */
 import { factoryBaseline, type FactoryInventory } from '../accounting/factory-inventory.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { PACK_IDS, packById } from '../data/compliance/packs.ts';
 import type { Pack } from '../data/compliance/pack-schema.ts';
 import { isEtsCovered } from '../data/reference/finance-rates.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
-import type { FactoryPlan } from '../optimise/types.ts';
+import { hasPlan, type FactoryPlan } from '../optimise/types.ts';
 import { evaluatePack, type EvaluationFrame, type PackVerdict } from './evaluate.ts';
 import { baselineFacts, planFacts, type YearFacts } from './year-facts.ts';
 
@@ -78,8 +77,7 @@ export function checkScenario(
       baseYear: scenario.baseYear,
       etsCovered: (y) => scenario.assumptions.ets.covered ?? isEtsCovered(factory.sector, y),
     });
-    const hasPlan = plan !== undefined && (plan.status === 'optimal' || plan.status === 'feasible');
-    const planFrame = hasPlan ? frameOf([...base.filter((f) => f.year < scenario.horizon.startYear), ...planFacts(plan, baseline)]) : null;
+    const planFrame = plan !== undefined && hasPlan(plan) ? frameOf([...base.filter((f) => f.year < scenario.horizon.startYear), ...planFacts(plan, baseline)]) : null;
     const baseFrame = frameOf(base);
     return {
       id: factory.id,

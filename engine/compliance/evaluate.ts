@@ -7,7 +7,7 @@
 import { METRICS } from '../data/compliance/metrics.ts';
 import { thresholdFor, type Criterion, type Pack, type Threshold } from '../data/compliance/pack-schema.ts';
 import { metricValue, type MetricFrame, type MetricValue } from './metric-value.ts';
-import { formatMetric } from './format.ts';
+import { formatMetric, SATISFIED, VIOLATED } from '../data/compliance/format.ts';
 
 export type CriterionStatus = 'pass' | 'fail' | 'not_assessable' | 'not_applicable';
 
@@ -123,9 +123,6 @@ export function evaluateCriterion(c: Criterion, frame: EvaluationFrame, year: nu
   const message = etsProblem ? `${title} ${String(v.value)}: a sector in the national ETS must use the MEE ETS guideline (mee_ets_guideline)` : `${shown}${v.note ? ` (${v.note})` : ''}`;
   return { year, status, value: v.value, threshold, missing: [], message };
 }
-
-const SATISFIED: Readonly<Record<Threshold['op'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '==': '=', in: 'in', subset_of: 'within' };
-const VIOLATED: Readonly<Record<Threshold['op'], string>> = { '>=': '<', '<=': '>', '>': '≤', '==': '≠', in: 'not in', subset_of: 'not within' };
 
 const TOL = 1e-9;
 

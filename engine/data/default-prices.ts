@@ -5,7 +5,7 @@
  */
 import { CARRIER_IDS, type CarrierId, mwhPerUnit } from './reference/fuels.ts';
 import { CARRIER_PRICE_IDS, PRICES, type PriceId } from './reference/prices.ts';
-import type { YearValueInput } from './year-value.ts';
+import type { YearValueInput } from './year-series.ts';
 
 /** The reference projection of a price as an expression in `year`, per natural unit or per MWh. */
 export function priceExpression(id: PriceId, perMwh = false): string {

@@ -3,26 +3,18 @@
  * the measure and offset catalogues resolved for the scenario's years. Pure (the caller reads the
  * file); never throws on bad input: errors name the file, the field path and the reason.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { hourlyIssues } from './hourly/validate.ts';
+import { DEFAULT_INPUT_LIMITS, inputShapeProblem, type InputLimits } from './input-shape.ts';
+import { parseYamlBounded } from './parse-yaml.ts';
 import { resolveCatalogue } from './resolve-catalogue.ts';
-import { scenarioSchema, ScenarioHeaderSchema, type Measure, type OffsetProduct, type ParsedScenario } from './schemas/scenario.ts';
+import { scenarioSchema, ScenarioHeaderSchema, type Scenario } from './schemas/scenario.ts';
 import { SECTORS } from './sectors.ts';
-import { yearRange } from './year-value.ts';
+import { yearRange } from './year-series.ts';
+import { yearValue } from './year-value.ts';
 import { toIssues } from './zod-issues.ts';
 
 /** A loaded scenario: the parsed file plus the measures and offsets on offer, all for `years`. */
-export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
-  /** Base year through the end of the horizon. */
-  readonly years: readonly number[];
-  /** Optimisation years (the horizon). */
-  readonly horizonYears: readonly number[];
-  readonly measures: readonly Measure[];
-  readonly offsetProducts: readonly OffsetProduct[];
-  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
-  readonly wholeUnits: boolean;
-};
 
 export type ScenarioFormat = 'yaml' | 'json';
 
@@ -30,10 +22,10 @@ export function formatOf(fileName: string): ScenarioFormat {
   return fileName.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
 }
 
-/** Parse scenario text (YAML or JSON by file extension) and validate it. */
-export function loadScenarioText(text: string, fileName: string): Result<Scenario> {
-  const raw = parseText(text, fileName);
-  if (!raw.ok) return raw;
+/** Parse scenario text (YAML or JSON by file extension) within the input budgets, and validate it. */
+export function loadScenarioText(text: string, fileName: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): Result<Scenario> {
+  const raw = parseText(text, fileName, limits);
+  if (!raw.ok) return fail({ ...raw.error, file: fileName });
   return loadScenarioData(raw.value, fileName);
 }
 
@@ -44,7 +36,7 @@ export function loadScenarioData(data: unknown, fileName = '(input)'): Result<Sc
   if (!header.success) return invalid(fileName, toIssues(header.error));
   const { baseYear, horizon } = header.data;
   const years = yearRange(baseYear, horizon.endYear);
-  const parsed = scenarioSchema(years).safeParse({ ...asRecord(normalised), baseYear, horizon }, { reportInput: true });
+  const parsed = scenarioSchema(yearValue(years)).safeParse({ ...asRecord(normalised), baseYear, horizon }, { reportInput: true });
   if (!parsed.success) return invalid(fileName, toIssues(parsed.error));
   const catalogue = resolveCatalogue(parsed.data, years);
   if (!catalogue.ok) return fail({ ...catalogue.error, file: fileName });
@@ -63,14 +55,16 @@ export function loadScenarioData(data: unknown, fileName = '(input)'): Result<Sc
   return ok(scenario);
 }
 
-function parseText(text: string, fileName: string): Result<unknown> {
+function parseText(text: string, fileName: string, limits: InputLimits): Result<unknown> {
+  if (formatOf(fileName) !== 'json') return parseYamlBounded(text, limits);
+  let value: unknown;
   try {
-    return ok(formatOf(fileName) === 'json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: true }));
+    value = JSON.parse(text);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line}, column ${error.linePos[0].col})` : '';
-    const reason = (error as Error).message.split('\n')[0] ?? 'unreadable';
-    return fail({ code: 'scenario_syntax', message: `not valid ${formatOf(fileName).toUpperCase()}${where}: ${reason}`, file: fileName });
+    return fail({ code: 'scenario_syntax', message: `not valid JSON: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}` });
   }
+  const shape = inputShapeProblem(value, limits);
+  return shape === null ? ok(value) : fail({ code: shape.code, message: shape.message, issues: [{ path: shape.path, message: shape.message }] });
 }
 
 function invalid(file: string, issues: Issue[]): Result<never> {

@@ -4,23 +4,17 @@
  *   - a map from year to value (`{ 2026: 62, 2030: 90 }`: linear between given years, flat outside),
  *   - a mathjs expression in `year` (`62 * 1.04 ^ (year - 2025)`), evaluated in a restricted scope.
  * Loading resolves every one of them to plain numbers per year (a YearSeries), so the model never
- * sees an expression.
+ * sees an expression. The types and year helpers are in year-series.ts (free of mathjs, which loads
+ * here through `node:module`), re-exported here.
  */
 import { createRequire } from 'node:module';
 import { z } from 'zod';
+import { YearValueInputSchema, type YearSeries, type YearValueInput, type YearValueSchema } from './year-series.ts';
+
+export * from './year-series.ts';
 
 // mathjs as its single-file bundle: ~0.1 s to load instead of ~2–5 s for the ESM tree of files.
 const mathjs = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof import('mathjs');
-
-/** Plain numbers per year, keyed by calendar year. */
-export type YearSeries = Readonly<Record<number, number>>;
-
-export const YearValueInputSchema = z.union([
-  z.number(),
-  z.record(z.string().regex(/^\d{4}$/, 'year keys must be four-digit years'), z.number()),
-  z.string().min(1),
-]);
-export type YearValueInput = z.input<typeof YearValueInputSchema>;
 
 const math = mathjs.create(mathjs.all ?? {});
 const evaluateUnsafe = math.evaluate;
@@ -98,7 +92,7 @@ function interpolate(points: ReadonlyArray<readonly [number, number]>, year: num
  * A zod schema for a per-year input bound to a set of years: accepts any YearValueInput and outputs
  * a YearSeries, reporting a bad expression as a validation issue at the field's path.
  */
-export function yearValue(years: readonly number[]) {
+export function yearValue(years: readonly number[]): YearValueSchema {
   return YearValueInputSchema.transform((value, ctx): YearSeries => {
     const result = resolveYearValue(value, years);
     if (result.ok) return result.series;
@@ -107,21 +101,3 @@ export function yearValue(years: readonly number[]) {
   });
 }
 
-/** A per-year input that must be ≥ 0 in every year (prices, capex). */
-export function nonNegative(yv: ReturnType<typeof yearValue>) {
-  return yv.refine((series) => Object.values(series).every((v) => v >= 0), { message: 'must be ≥ 0 in every year' });
-}
-
-/** Years from `first` to `last` inclusive. */
-export function yearRange(first: number, last: number): number[] {
-  const out: number[] = [];
-  for (let y = first; y <= last; y++) out.push(y);
-  return out;
-}
-
-/** Value of a series in a year; throws only on a programming error (a year outside the series). */
-export function at(series: YearSeries, year: number): number {
-  const v = series[year];
-  if (v === undefined) throw new RangeError(`no value for year ${year}`);
-  return v;
-}

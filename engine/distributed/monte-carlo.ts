@@ -3,7 +3,7 @@
  * i still seeded by (seed, i)), merged into exactly the result of an in-process run. In evaluate
  * mode the base plan is solved here, on the front end, and its capacity travels in the input.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { DrawResult } from '../simulation/draw.ts';
 import { prepareDraws, type MonteCarloOptions, type MonteCarloResult } from '../simulation/monte-carlo.ts';
 import type { SolverBackend } from '../solvers/types.ts';
@@ -12,7 +12,7 @@ import type { DistributedOptions, DistributedRun } from './options.ts';
 import type { DrawsRunInput } from './run-input.ts';
 import { runShards } from './run-shards.ts';
 
-export interface DistributedMonteCarloOptions extends Omit<MonteCarloOptions, 'workers' | 'signal' | 'onProgress'>, DistributedOptions {}
+export interface DistributedMonteCarloOptions extends Omit<MonteCarloOptions, 'pool' | 'signal' | 'onProgress'>, DistributedOptions {}
 
 export async function runMonteCarloDistributed(scenario: Scenario, backend: SolverBackend, o: DistributedMonteCarloOptions): Promise<DistributedRun<MonteCarloResult>> {
   const draws = o.draws ?? scenario.uncertainty.draws;
@@ -24,6 +24,7 @@ export async function runMonteCarloDistributed(scenario: Scenario, backend: Solv
     seed,
     mode: o.mode,
     draws,
+    settings: o.settings,
     ...(decisions ? { decisions } : {}),
     ...(o.taskTimeoutMs !== undefined ? { taskTimeoutMs: o.taskTimeoutMs } : {}),
   };

@@ -1,6 +1,6 @@
 /** Options of a distributed run, as the front end (CLI or server) gives them, and its report. */
 import type { RedisConnection } from './connection.ts';
-import type { ProgressListener } from '../simulation/progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 
 export interface DistributedOptions {
   /** A Redis URL (a connection is opened and closed for the run) or a connection the caller owns. */

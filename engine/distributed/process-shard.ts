@@ -5,9 +5,10 @@
  * then retries; a failed item is an outcome like in the single-process pool.
  */
 import type { TaskOutcome } from '../parallel/tasks.ts';
+import type { EnginePool } from '../tasks/pool.ts';
 import type { RedisConnection } from './connection.ts';
+import type { ContextCache } from './context-cache.ts';
 import type { InputCache } from './input-cache.ts';
-import type { PoolCache } from './pool-cache.ts';
 import type { ShardJobData } from './run-input.ts';
 import { contextKey, runContext, shardTasks } from './shard-tasks.ts';
 import { isClosed, isStored, raiseProgress, storeShard } from './store.ts';
@@ -15,7 +16,9 @@ import { isClosed, isStored, raiseProgress, storeShard } from './store.ts';
 export interface ShardDeps {
   readonly redis: RedisConnection;
   readonly inputs: InputCache;
-  readonly pools: PoolCache;
+  /** The process's one solver pool, and the run contexts it holds. */
+  readonly pool: EnginePool;
+  readonly contexts: ContextCache;
   /** Fault injection for tests and drills: an error message makes the shard throw it. */
   readonly injectFault?: (job: ShardJobData) => string | undefined;
 }
@@ -38,28 +41,23 @@ export async function processShard(job: ShardJobData, deps: ShardDeps): Promise<
   if (await isStored(deps.redis, job.runId, job.shard)) return report({ items: 0, failed: 0, stored: false, skipped: 'already stored' });
   const input = await deps.inputs.get(job.runId);
   if (input === null) throw new Error(`run ${job.runId}: no input in Redis (the run ended or Redis lost it; the front end stores it again)`);
-  const key = contextKey(input);
-  const pool = deps.pools.acquire(
-    key,
-    () => {
-      const context = runContext(input);
-      if (!context.ok) throw new Error(`run ${job.runId}: ${context.error.message}`);
-      return context.value;
-    },
-    input.taskTimeoutMs,
-  );
+  const context = deps.contexts.get(contextKey(input), () => {
+    const value = runContext(input);
+    if (!value.ok) throw new Error(`run ${job.runId}: ${value.error.message}`);
+    return value.value;
+  });
   const outcomes: Array<TaskOutcome<unknown>> = [];
   let done = 0;
   let progress: Promise<void> = Promise.resolve();
-  try {
-    await pool.runAll(shardTasks(input, job.start, job.end), (i, outcome) => {
+  await deps.pool.runAll(
+    shardTasks(input, job.start, job.end),
+    (i, outcome) => {
       outcomes[i] = outcome;
       const n = ++done;
       progress = progress.then(() => raiseProgress(deps.redis, job.runId, job.shard, n, job.ttlSeconds)).catch(() => undefined);
-    });
-  } finally {
-    deps.pools.release(key);
-  }
+    },
+    { context, timeoutMs: input.taskTimeoutMs },
+  );
   await progress;
   const stored = await storeShard(deps.redis, job.runId, job.shard, outcomes, job.ttlSeconds);
   return report({ items: outcomes.length, failed: outcomes.filter((o) => !o.ok).length, stored });

@@ -11,7 +11,7 @@ import { RolloutMerge } from './merge-rollout.ts';
 import type { DistributedOptions, DistributedRun } from './options.ts';
 import { runShards } from './run-shards.ts';
 
-export interface DistributedRolloutOptions extends Omit<RolloutRunOptions, 'workers' | 'signal' | 'onProgress'>, DistributedOptions {}
+export interface DistributedRolloutOptions extends Omit<RolloutRunOptions, 'pool' | 'signal' | 'onProgress'>, DistributedOptions {}
 
 export async function runRolloutDistributed(rows: readonly PopulationRow[], o: DistributedRolloutOptions): Promise<Result<DistributedRun<RolloutResult>>> {
   const templates = rolloutTemplates(rows, o);
@@ -21,8 +21,8 @@ export async function runRolloutDistributed(rows: readonly PopulationRow[], o: D
     ...(o.netTargetFractionOfBase !== undefined ? { netTargetFractionOfBase: o.netTargetFractionOfBase } : {}),
   };
   const rolloutOptions: RolloutOptions = {
+    settings: o.settings,
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 } : {}),
-    ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
   };
   const merge = new RolloutMerge(rows, o.carbonPriceRmbPerTco2);
   const run = await runShards<RolloutFactoryResult>(

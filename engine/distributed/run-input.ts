@@ -2,7 +2,8 @@
  * What a distributed run stores once in Redis and what each shard job carries. A job names only
  * its run and its range; the input (population or scenario) is read once per worker process.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { TaskOutcome } from '../parallel/tasks.ts';
 import type { PopulationRow } from '../rollout/population.ts';
 import type { RolloutFactoryResult, RolloutOptions } from '../rollout/solve-row.ts';
@@ -25,6 +26,7 @@ export interface DrawsRunInput {
   readonly seed: number;
   readonly mode: SimulationMode;
   readonly draws: number;
+  readonly settings: SolverSettings;
   /** evaluate: the base plan's capacity decisions per factory id. */
   readonly decisions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly taskTimeoutMs?: number;

@@ -4,26 +4,29 @@
  */
 import { createHash } from 'node:crypto';
 import { fail, ok, type Result } from '../errors.ts';
-import type { RunContext, Task } from '../parallel/tasks.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { TaskOf } from '../parallel/tasks.ts';
 import { rolloutTemplates } from '../rollout/rollout.ts';
+import type { RolloutTemplates } from '../rollout/solve-row.ts';
+import type { EngineTasks } from '../tasks/pool.ts';
 import { encode } from './codec.ts';
 import type { RunInput } from './run-input.ts';
 
-export function shardTasks(input: RunInput, start: number, end: number): Task[] {
-  const tasks: Task[] = [];
+export function shardTasks(input: RunInput, start: number, end: number): Array<TaskOf<EngineTasks, 'draw' | 'rollout_factory'>> {
+  const tasks: Array<TaskOf<EngineTasks, 'draw' | 'rollout_factory'>> = [];
   for (let i = start; i < end; i++) {
     if (input.kind === 'rollout') {
       const row = input.rows[i];
       if (row !== undefined) tasks.push({ kind: 'rollout_factory', row, options: input.rolloutOptions });
     } else {
-      tasks.push({ kind: 'draw', spec: { index: i, seed: input.seed, mode: input.mode, ...(input.decisions ? { decisions: input.decisions } : {}) } });
+      tasks.push({ kind: 'draw', spec: { index: i, seed: input.seed, mode: input.mode, settings: input.settings, ...(input.decisions ? { decisions: input.decisions } : {}) } });
     }
   }
   return tasks;
 }
 
 /**
- * A key for the pool context: runs with the same key share a warmed pool in a worker process
+ * A key for the pool context: runs with the same key share a run context in a worker process
  * (rollouts of the same sectors and template options; sweeps of the same scenario).
  */
 export function contextKey(input: RunInput): string {
@@ -31,12 +34,12 @@ export function contextKey(input: RunInput): string {
     input.kind === 'rollout'
       ? encode({ kind: 'rollout', sectors: [...new Set(input.rows.map((r) => r.sector))].sort(), templateOptions: input.templateOptions })
       : encode({ kind: 'draws', scenario: input.scenario });
-  return createHash('sha256').update(base).update(`|timeout=${input.taskTimeoutMs ?? ''}`).digest('hex');
+  return createHash('sha256').update(base).digest('hex');
 }
 
 /** The pool context of a run: the sector templates of a rollout, the scenario of a sweep. */
-export function runContext(input: RunInput): Result<RunContext> {
-  if (input.kind === 'draws') return ok({ scenario: input.scenario });
+export function runContext(input: RunInput): Result<Scenario | RolloutTemplates> {
+  if (input.kind === 'draws') return ok(input.scenario);
   const templates = rolloutTemplates(input.rows, input.templateOptions);
-  return templates.ok ? ok({ templates: templates.value }) : fail(templates.error);
+  return templates.ok ? ok(templates.value) : fail(templates.error);
 }

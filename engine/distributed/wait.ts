@@ -15,7 +15,7 @@ import type { ShardFailure } from './options.ts';
 import type { RunInput, ShardJobData } from './run-input.ts';
 import type { ShardRange } from './shards.ts';
 import { hasInput, putInput, readProgress, storedShards, touchRun } from './store.ts';
-import type { ProgressListener } from '../simulation/progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 
 export interface WaitContext {
   readonly redis: RedisConnection;

@@ -1,6 +1,6 @@
 /**
  * A shard worker process: consumes shard jobs from the one BullMQ queue (any run, any kind) and
- * runs each on a local solver pool. A worker that dies stops renewing its job locks; after
+ * runs each on the process's solver pool. A worker that dies stops renewing its job locks; after
  * `lockDurationMs` another worker's stalled-job check puts the shard back in the queue (at most
  * `maxStalledCount` times, then the shard fails). `lingtan worker` is a thin layer over this.
  */
@@ -8,22 +8,23 @@ import { Worker } from 'bullmq';
 import { closeRedis, connectRedis } from './connection.ts';
 import { InputCache } from './input-cache.ts';
 import { QUEUE_NAME, QUEUE_PREFIX } from './keys.ts';
-import { PoolCache } from './pool-cache.ts';
+import { startPool } from '../tasks/pool.ts';
+import { ContextCache } from './context-cache.ts';
 import { processShard, type ShardReport } from './process-shard.ts';
 import type { ShardJobData } from './run-input.ts';
 import { throttleRepeats } from './throttle.ts';
 
 export interface ShardWorkerOptions {
   readonly redisUrl: string;
-  /** Solver threads per pool; default: the machine's cores. */
+  /** Solver threads; default: the machine's cores. */
   readonly workers?: number;
-  /** Shards processed at once by this process (they share the pool); default 2. */
+  /** Shards processed at once by this process (they share its pool); default 2. */
   readonly concurrency?: number;
   /** How long a shard stays claimed by a silent worker; default 30,000 ms. Stalled checks run every half of it. */
   readonly lockDurationMs?: number;
   /** Times a shard may be taken over from a dead worker before it fails; default 2. */
   readonly maxStalledCount?: number;
-  /** Warm-up solves per pool thread (default: the pool's). */
+  /** Warm-up solves per pool thread (default: the engine pool's). */
   readonly warmUpSolves?: number;
   readonly log?: (line: string) => void;
   /** Fault injection for tests and drills (see ShardDeps). */
@@ -45,8 +46,8 @@ export async function startShardWorker(o: ShardWorkerOptions): Promise<ShardWork
     throw error;
   }
   const queueConnection = connectRedis(o.redisUrl, 'lingtan-worker-queue');
-  const pools = new PoolCache({ ...(o.workers !== undefined ? { workers: o.workers } : {}), ...(o.warmUpSolves !== undefined ? { warmUpSolves: o.warmUpSolves } : {}) });
-  const deps = { redis, inputs: new InputCache(redis), pools, ...(o.injectFault ? { injectFault: o.injectFault } : {}) };
+  const pool = startPool({ workers: o.workers, warmUpSolves: o.warmUpSolves });
+  const deps = { redis, inputs: new InputCache(redis), pool, contexts: new ContextCache(pool), ...(o.injectFault ? { injectFault: o.injectFault } : {}) };
   const lockDuration = o.lockDurationMs ?? 30_000;
   const worker = new Worker<ShardJobData, ShardReport>(QUEUE_NAME, async (job) => processShard(job.data, deps), {
     connection: queueConnection,
@@ -79,7 +80,7 @@ export async function startShardWorker(o: ShardWorkerOptions): Promise<ShardWork
         await Promise.race([worker.close(true), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
         await Promise.race([worker.disconnect(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
       }
-      await pools.close();
+      await pool.close();
       await Promise.all([closeRedis(redis), closeRedis(queueConnection)]);
     },
   };

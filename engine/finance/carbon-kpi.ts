@@ -3,16 +3,9 @@
  * scenario's `finance.loan.carbonLinked.kpiNetTco2`, else the plan's own cap path. No KPI (null) in
  * a year without a limit. Beyond the horizon the last horizon year's limit and emissions hold.
  */
-import type { YearSeries } from '../data/year-value.ts';
-import type { CashFlowYear } from './types.ts';
+import type { YearSeries } from '../data/year-series.ts';
+import type { CashFlowYear, KpiYear } from './types.ts';
 
-export interface KpiYear {
-  readonly year: number;
-  readonly kpiNetTco2: number | null;
-  readonly netTco2: number;
-  /** null: no KPI this year. */
-  readonly met: boolean | null;
-}
 
 export function carbonKpi(
   flows: readonly CashFlowYear[],

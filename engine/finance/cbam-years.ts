@@ -3,31 +3,30 @@
  * embedded emissions per tonne of the baseline and of the plan (plant averages: Scope 1 and process
  * CO2 gross of offsets; electricity at the location-based grid factor, since CBAM does not recognise
  * green certificates), the benchmark route mix, and the per-tonne cost of cbam.ts.
+ * When the factory declares a product that is a CBAM good, the embedded emissions and exported
+ * tonnes are that product's (engine/footprint: its allocated share of the site plus its precursors).
  */
 import { factoryBaseline } from '../accounting/factory-inventory.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { BASE_CBAM_ROUTE, CBAM_GOODS, MEASURE_CBAM_ROUTE, SECTOR_CBAM_GOOD, type CbamGood } from '../data/reference/cbam-rules.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
+import { factoryFootprint } from '../footprint/footprint-factory.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
-import { cbamPerTonne, type CbamTonneResult } from './cbam.ts';
-
-export interface CbamYear {
-  readonly year: number;
-  readonly goodId: string;
-  readonly exportedT: number;
-  readonly certificatePriceRmbPerTco2: number;
-  readonly baseline: CbamTonneResult;
-  readonly plan: CbamTonneResult;
-  readonly baselineCostRmb: number;
-  readonly planCostRmb: number;
-}
+import { cbamPerTonne } from './cbam.ts';
+import type { CbamYear } from './types.ts';
 
 /** The CBAM good a factory exports, or null when it exports none (or its sector is not covered). */
 export function cbamGoodOf(scenario: Scenario, factory: Factory): CbamGood | null {
+  const product = cbamProductOf(factory);
+  if (product !== null) return (product.euExportShareFraction ?? factory.euExportShareFraction) > 0 ? CBAM_GOODS[product.cbamGood!]! : null;
   if (factory.euExportShareFraction <= 0) return null;
   const id = scenario.finance.cbam.good ?? SECTOR_CBAM_GOOD[factory.sector];
   return id === null ? null : (CBAM_GOODS[id] ?? null);
+}
+
+/** The declared product that is a CBAM good (at most one per factory), or null. */
+export function cbamProductOf(factory: Factory): NonNullable<Factory['products']>['items'][number] | null {
+  return factory.products?.items.find((p) => p.cbamGood !== undefined) ?? null;
 }
 
 /** Share of output on each benchmark route in a plan year (route-changing measures at their installed capacity). */
@@ -51,9 +50,10 @@ export function cbamYears(scenario: Scenario, factory: Factory, plan: FactoryPla
   if (good === null) return [];
   const fin = scenario.finance;
   const baseline = new Map(factoryBaseline(scenario, factory).years.map((b) => [b.year, b]));
+  const product = cbamProductOf(factory);
+  const footprint = product === null ? null : factoryFootprint(scenario, factory, plan)!.products.find((p) => p.id === product.id)!;
   return plan.costs.map(({ year: y }): CbamYear => {
     const outputT = factory.output.baseQuantity * (data.growth[y] ?? 1);
-    const exportedT = factory.euExportShareFraction * outputT;
     const base = baseline.get(y)!;
     const emissions = plan.emissions.find((e) => e.year === y)!;
     const gridMwh = plan.energy.find((e) => e.year === y)?.gridMwh ?? 0;
@@ -66,21 +66,27 @@ export function cbamYears(scenario: Scenario, factory: Factory, plan: FactoryPla
       chinaCarbonPaidRmbPerTco2: data.etsRmbPerTco2[y]! * (1 - data.etsFreeAllocationFraction),
       cscf: fin.cbam.crossSectoralCorrectionFraction,
     };
+    const fb = footprint?.baseline.years.find((r) => r.year === y)?.cbam;
+    const fp = footprint?.plan?.years.find((r) => r.year === y)?.cbam;
     const b = cbamPerTonne({
       ...common,
-      directTco2PerT: base.scope1Tco2 / outputT,
-      indirectTco2PerT: base.scope2LocationTco2 / outputT,
+      directTco2PerT: fb?.directTco2PerT ?? base.scope1Tco2 / outputT,
+      indirectTco2PerT: fb?.indirectTco2PerT ?? base.scope2LocationTco2 / outputT,
       routeShares: routeShares(good, null, y, outputT),
     });
     const p = cbamPerTonne({
       ...common,
-      directTco2PerT: emissions.scope1Tco2 / outputT,
-      indirectTco2PerT: (gridMwh * data.factors[y]!.gridLocationTco2PerMwh) / outputT,
+      directTco2PerT: fp?.directTco2PerT ?? emissions.scope1Tco2 / outputT,
+      indirectTco2PerT: fp?.indirectTco2PerT ?? (gridMwh * data.factors[y]!.gridLocationTco2PerMwh) / outputT,
       routeShares: routeShares(good, plan, y, outputT),
     });
+    const exportedT = product === null
+      ? factory.euExportShareFraction * outputT
+      : (product.euExportShareFraction ?? factory.euExportShareFraction) * footprint!.baseline.years.find((r) => r.year === y)!.quantity *
+        (product.unit === 't' ? 1 : (product.massKgPerUnit ?? 0) / 1000);
     const borne = fin.cbam.borneByFactoryFraction;
     return {
-      year: y, goodId: good.id, exportedT, certificatePriceRmbPerTco2: price, baseline: b, plan: p,
+      year: y, goodId: good.id, productId: product?.id ?? null, exportedT, certificatePriceRmbPerTco2: price, baseline: b, plan: p,
       baselineCostRmb: exportedT * b.costRmbPerT * borne,
       planCostRmb: exportedT * p.costRmbPerT * borne,
     };

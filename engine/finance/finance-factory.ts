@@ -3,44 +3,20 @@
  * the horizon to cover the loan), investment metrics, carbon KPI, loan pricing, and the loan the
  * cash savings support with its schedule, DSCRs and warnings — or the reason no debt is supportable.
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
-import type { FactoryPlan, PlanStatus } from '../optimise/types.ts';
-import { carbonKpi, type KpiYear } from './carbon-kpi.ts';
-import { priceLoan, type LoanPricing } from './loan-pricing.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import type { FactoryPlan } from '../optimise/types.ts';
+import { carbonKpi } from './carbon-kpi.ts';
+import { priceLoan } from './loan-pricing.ts';
 import { loanSchedule, type LoanCase } from './loan-schedule.ts';
 import { sizeLoan } from './loan-sizing.ts';
 import { analysisEndYear, loanTiming, type LoanTiming } from './loan-timing.ts';
 import { planLoanWarnings } from './loan-warnings.ts';
 import { planMetrics } from './plan-metrics.ts';
 import { extendCashFlows, planCashFlows } from './plan-cash-flows.ts';
-import { planCbamYears, type CbamYear } from './cbam-years.ts';
-import type { CashFlowYear, LoanResult, PlanMetrics } from './types.ts';
+import { planCbamYears } from './cbam-years.ts';
+import type { CashFlowYear, FactoryFinance, KpiMissedStress, KpiYear, LoanResult, PlanMetrics } from './types.ts';
 
-export interface KpiMissedStress {
-  /** The rate every year if the KPI is missed every year. */
-  readonly rateFraction: number;
-  readonly minDscr: number | null;
-}
 
-export interface FactoryFinance {
-  readonly factoryId: string;
-  readonly name: string;
-  readonly planStatus: PlanStatus;
-  /** financed: a loan is sized; no_debt: no supportable debt (see reason); no_plan: the optimiser found no plan. */
-  readonly status: 'financed' | 'no_debt' | 'no_plan';
-  readonly reason: string | null;
-  readonly cashFlows: readonly CashFlowYear[];
-  /** EU CBAM cost of the exported good per year, baseline and plan (empty: no CBAM good exported). */
-  readonly cbam: readonly CbamYear[];
-  readonly metrics: PlanMetrics | null;
-  readonly kpi: readonly KpiYear[];
-  readonly pricing: LoanPricing | null;
-  readonly loan: LoanResult | null;
-  readonly kpiMissedStress: KpiMissedStress | null;
-  /** The rules applied, in words (for the credit memo). */
-  readonly assumptions: readonly string[];
-}
 
 export function financeFactory(scenario: Scenario, factory: Factory, plan: FactoryPlan): FactoryFinance {
   const head = { factoryId: factory.id, name: factory.name, planStatus: plan.status };

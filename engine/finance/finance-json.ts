@@ -1,5 +1,8 @@
-/** The JSON shape of a scenario's finance result, shared by `lingtan finance --json` and the HTTP API. */
-import type { ScenarioFinance } from './finance-scenario.ts';
+/**
+ * The JSON of a scenario's finance result: the contract of `lingtan finance --json`, the HTTP API and
+ * the browser (which imports `FinanceJson` from here: this module reaches only plain types).
+ */
+import type { ScenarioFinance } from './types.ts';
 
 export function financeJson(result: ScenarioFinance) {
   return {
@@ -22,3 +25,6 @@ export function financeJson(result: ScenarioFinance) {
     })),
   };
 }
+
+/** The finance JSON of a scenario. */
+export type FinanceJson = ReturnType<typeof financeJson>;

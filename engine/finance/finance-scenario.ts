@@ -1,14 +1,9 @@
 /** Finance every factory of an optimised scenario (pure: the plan is already solved). */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { ScenarioPlan } from '../optimise/optimise-scenario.ts';
-import type { PlanStatus } from '../optimise/types.ts';
-import { financeFactory, type FactoryFinance } from './finance-factory.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { ScenarioPlan } from '../optimise/types.ts';
+import { financeFactory } from './finance-factory.ts';
+import type { ScenarioFinance } from './types.ts';
 
-export interface ScenarioFinance {
-  readonly scenarioId: string;
-  readonly planStatus: PlanStatus;
-  readonly factories: readonly FactoryFinance[];
-}
 
 export function financeScenario(scenario: Scenario, plan: ScenarioPlan): ScenarioFinance {
   const factories = plan.factories.map((fp) => {

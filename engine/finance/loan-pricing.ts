@@ -7,33 +7,9 @@
  */
 import type { LoanTermsInput } from '../data/schemas/finance.ts';
 import { cerfRelendingRate, LPR_1Y, LPR_5Y } from '../data/reference/finance-rates.ts';
-import type { KpiYear } from './carbon-kpi.ts';
+import type { CerfFunding, KpiYear, LoanPricing } from './types.ts';
 
-export interface LoanPricing {
-  readonly lprBasis: '1y' | '5y';
-  readonly lprFraction: number;
-  readonly lprSource: string;
-  readonly spreadBps: number;
-  readonly greenDiscountBps: number;
-  /** LPR + spread − green discount, before the carbon-linked step. */
-  readonly baseRateFraction: number;
-  readonly stepDownBps: number;
-  readonly stepUpBps: number;
-  /** Rate per loan year as planned (KPI met or missed as the plan's emissions say). */
-  readonly rateByYear: readonly { readonly year: number; readonly rateFraction: number; readonly kpiMet: boolean | null }[];
-  /** The rate in a year the KPI is missed. */
-  readonly rateIfKpiMissedFraction: number;
-  readonly cerf: CerfFunding | null;
-}
 
-export interface CerfFunding {
-  readonly coverageFraction: number;
-  readonly relendingRateFraction: number;
-  readonly relendingRateSource: string;
-  readonly bankOwnFundingRateFraction: number;
-  /** coverage × relending rate + (1 − coverage) × the bank's own funding rate. */
-  readonly blendedFundingRateFraction: number;
-}
 
 const BP = 1e-4;
 

@@ -4,9 +4,8 @@
  */
 import type { Measure } from '../data/schemas/scenario.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
-import type { LoanPricing } from './loan-pricing.ts';
 import type { LoanTiming } from './loan-timing.ts';
-import type { CashFlowYear } from './types.ts';
+import type { CashFlowYear, LoanPricing } from './types.ts';
 
 export function planLoanWarnings(
   flows: readonly CashFlowYear[],

@@ -6,8 +6,7 @@
  * from tonnes and prices, so the objective's shadow carbon price (not cash) is left out.
  */
 import { factoryBaseline } from '../accounting/factory-inventory.ts';
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { baselineEnergyCostRmb } from './baseline-energy-cost.ts';

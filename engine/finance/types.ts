@@ -1,5 +1,7 @@
 /** Finance results: a plan's cash flows against its baseline, its metrics, and the loan it supports. */
 import type { AmortisationProfile } from '../data/schemas/finance.ts';
+import type { PlanStatus } from '../optimise/types.ts';
+import type { CbamTonneResult } from './cbam.ts';
 import type { IrrResult } from './irr.ts';
 
 /**
@@ -103,3 +105,81 @@ export type LoanResult =
       readonly equityRmb: number;
       readonly warnings: readonly string[];
     };
+
+export interface CbamYear {
+  readonly year: number;
+  readonly goodId: string;
+  /** The declared product the figures are for, or null for the plant average. */
+  readonly productId: string | null;
+  readonly exportedT: number;
+  readonly certificatePriceRmbPerTco2: number;
+  readonly baseline: CbamTonneResult;
+  readonly plan: CbamTonneResult;
+  readonly baselineCostRmb: number;
+  readonly planCostRmb: number;
+}
+
+export interface KpiMissedStress {
+  /** The rate every year if the KPI is missed every year. */
+  readonly rateFraction: number;
+  readonly minDscr: number | null;
+}
+
+export interface FactoryFinance {
+  readonly factoryId: string;
+  readonly name: string;
+  readonly planStatus: PlanStatus;
+  /** financed: a loan is sized; no_debt: no supportable debt (see reason); no_plan: the optimiser found no plan. */
+  readonly status: 'financed' | 'no_debt' | 'no_plan';
+  readonly reason: string | null;
+  readonly cashFlows: readonly CashFlowYear[];
+  /** EU CBAM cost of the exported good per year, baseline and plan (empty: no CBAM good exported). */
+  readonly cbam: readonly CbamYear[];
+  readonly metrics: PlanMetrics | null;
+  readonly kpi: readonly KpiYear[];
+  readonly pricing: LoanPricing | null;
+  readonly loan: LoanResult | null;
+  readonly kpiMissedStress: KpiMissedStress | null;
+  /** The rules applied, in words (for the credit memo). */
+  readonly assumptions: readonly string[];
+}
+
+export interface ScenarioFinance {
+  readonly scenarioId: string;
+  readonly planStatus: PlanStatus;
+  readonly factories: readonly FactoryFinance[];
+}
+
+export interface KpiYear {
+  readonly year: number;
+  readonly kpiNetTco2: number | null;
+  readonly netTco2: number;
+  /** null: no KPI this year. */
+  readonly met: boolean | null;
+}
+
+export interface LoanPricing {
+  readonly lprBasis: '1y' | '5y';
+  readonly lprFraction: number;
+  readonly lprSource: string;
+  readonly spreadBps: number;
+  readonly greenDiscountBps: number;
+  /** LPR + spread − green discount, before the carbon-linked step. */
+  readonly baseRateFraction: number;
+  readonly stepDownBps: number;
+  readonly stepUpBps: number;
+  /** Rate per loan year as planned (KPI met or missed as the plan's emissions say). */
+  readonly rateByYear: readonly { readonly year: number; readonly rateFraction: number; readonly kpiMet: boolean | null }[];
+  /** The rate in a year the KPI is missed. */
+  readonly rateIfKpiMissedFraction: number;
+  readonly cerf: CerfFunding | null;
+}
+
+export interface CerfFunding {
+  readonly coverageFraction: number;
+  readonly relendingRateFraction: number;
+  readonly relendingRateSource: string;
+  readonly bankOwnFundingRateFraction: number;
+  /** coverage × relending rate + (1 − coverage) × the bank's own funding rate. */
+  readonly blendedFundingRateFraction: number;
+}

@@ -5,7 +5,18 @@
  * on-site generation, and extra storage power applies with its storage measure.
  */
 import type { Factory, Measure } from '../data/schemas/scenario.ts';
-import type { DemandCell } from './factory-data.ts';
+import type { EndUseId } from '../data/end-uses.ts';
+import type { CarrierId } from '../data/reference/fuels.ts';
+
+/** One end-use × carrier cell of a factory's base-year demand. */
+export interface DemandCell {
+  readonly endUse: EndUseId;
+  readonly carrier: CarrierId;
+  /** Base-year final energy, MWh. */
+  readonly baseMwh: number;
+  /** Useful energy per MWh of this carrier in this end-use. */
+  readonly efficiency: number;
+}
 
 export function applicableMeasures(measures: readonly Measure[], factory: Factory, demand: readonly DemandCell[], hourly = false): Measure[] {
   const endUses = new Set(demand.map((d) => d.endUse));

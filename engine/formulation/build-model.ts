@@ -1,4 +1,8 @@
-/** Walk the formulation units in order for one factory and return the model with its index. */
+/**
+ * Walk the formulation units in order for one factory and return the model with its index; columns the
+ * data fixes (`fixedColumns`, a re-plan's history) are held at their values.
+ */
+import { fixColumns } from '../model/fix-columns.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import { FormulationContext, type FormulationOptions } from './context.ts';
 import type { FactoryData } from './factory-data.ts';
@@ -16,5 +20,6 @@ export function buildPathwayModel(data: FactoryData, options: FormulationOptions
     unit.apply(ctx);
   }
   const model = ctx.b.build();
-  return { model: data.hourly === null ? model : { ...model, structure: 'time_slices' }, ctx };
+  const shaped: LinearModel = data.hourly === null ? model : { ...model, structure: 'time_slices' };
+  return { model: data.fixedColumns === undefined ? shaped : fixColumns(shaped, data.fixedColumns), ctx };
 }

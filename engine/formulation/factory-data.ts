@@ -9,24 +9,15 @@ import { accountYear } from '../accounting/inventory.ts';
 import { resolveYearFactors } from '../accounting/resolve-factors.ts';
 import type { YearFactors } from '../accounting/factors.ts';
 import { END_USES, type EndUseId } from '../data/end-uses.ts';
-import { targetYearOf, type Scenario } from '../data/load-scenario.ts';
+import { targetYearOf } from '../data/load-scenario.ts';
+import type { Factory, Measure, OffsetProduct, Scenario } from '../data/schemas/scenario.ts';
 import { CARRIER_IDS, INCUMBENT_HEAT_EFFICIENCY, type CarrierId } from '../data/reference/fuels.ts';
 import { isEtsCovered } from '../data/reference/finance-rates.ts';
-import type { Factory, Measure, OffsetProduct } from '../data/schemas/scenario.ts';
-import { applicableMeasures } from './applicability.ts';
+import { applicableMeasures, type DemandCell } from './applicability.ts';
 import { withHourly, type HourlyData } from './hourly/hourly-data.ts';
 import { ofKind } from './measure-kinds.ts';
 import { gridConnectionData, pvExportData, type GridConnectionData, type PvExportData } from './site-limits.ts';
 import { onsiteYieldMwhPerKw } from './site-yield.ts';
-
-export interface DemandCell {
-  readonly endUse: EndUseId;
-  readonly carrier: CarrierId;
-  /** Base-year final energy, MWh. */
-  readonly baseMwh: number;
-  /** Useful energy per MWh of this carrier in this end-use. */
-  readonly efficiency: number;
-}
 
 export interface FactoryData {
   readonly factory: Factory;
@@ -72,6 +63,8 @@ export interface FactoryData {
   readonly policy: Scenario['policy'];
   /** The representative-day time structure, profiles and tariff; null on the annual balance. */
   readonly hourly: HourlyData | null;
+  /** Columns held at given values by name (a re-plan's history: what was actually built, bought and retired). */
+  readonly fixedColumns?: Readonly<Record<string, number>>;
 }
 
 export function prepareFactoryData(scenario: Scenario, factory: Factory): FactoryData {
@@ -127,12 +120,17 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     capTco2: capPath(scenario, years, baseGrossTco2, netTargetTco2, targetYear),
     netTargetTco2,
     measures,
-    yieldMwhPerKw: Object.fromEntries(ofKind(measures, 'onsite_generation').map((m) => [m.id, onsiteYieldMwhPerKw(factory, m)])),
+    yieldMwhPerKw: generationYields(measures, factory),
     offsetProducts: scenario.offsetProducts.filter((o) => scenario.policy.allowedOffsetProducts.includes(o.id)),
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,
     policy: scenario.policy,
   });
+}
+
+/** Yield of each on-site generation measure at the factory's site, MWh per kW per year. */
+export function generationYields(measures: readonly Measure[], factory: Factory): Record<string, number> {
+  return Object.fromEntries(ofKind(measures, 'onsite_generation').map((m) => [m.id, onsiteYieldMwhPerKw(factory, m)]));
 }
 
 /** Merge inventory rows into one cell per end-use × carrier with its incumbent efficiency. */

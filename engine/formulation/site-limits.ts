@@ -12,7 +12,7 @@ import {
   type PvProjectClass,
 } from '../data/reference/pv-export-rules.ts';
 import type { Factory } from '../data/schemas/scenario.ts';
-import type { YearSeries } from '../data/year-value.ts';
+import type { YearSeries } from '../data/year-series.ts';
 
 export interface PvExportData {
   /** Price paid for exported on-site generation, RMB/MWh. */

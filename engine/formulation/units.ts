@@ -26,6 +26,7 @@ import { netEmissionsCapUnit } from './units/net-emissions-cap.ts';
 import { renewableShareFloorUnit } from './units/renewable-share-floor.ts';
 import { capexBudgetUnit } from './units/capex-budget.ts';
 import { certifyCriteriaUnit } from './units/certify-criteria.ts';
+import { productFootprintTargetUnit } from './units/product-footprint-target.ts';
 
 export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   buildUnit,
@@ -51,4 +52,5 @@ export const FORMULATION_UNITS: readonly FormulationUnit[] = [
   renewableShareFloorUnit,
   capexBudgetUnit,
   certifyCriteriaUnit,
+  productFootprintTargetUnit,
 ];

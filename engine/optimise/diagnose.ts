@@ -1,31 +1,31 @@
 /**
  * Diagnosis of an infeasible pathway: re-solve with a penalised shortfall on every net-emissions
  * cap (minimising only the total shortfall, integers relaxed), report the smallest shortfall per
- * year and the limits that bind at that point, in words (“roof area caps rooftop PV at 2,100 kW”).
+ * year and the limits that bind at that point, in words (“roof area caps rooftop PV at 2,100 kW”)
+ * with the fix a user can try. Each binding row or bound is explained by the formulation unit that
+ * made it (`explain` on the unit), found through the context's record of which unit made each row.
  */
-import { buildPathwayModel } from '../formulation/build-model.ts';
+import type { BindingExplanation, Component, FormulationContext, UnitExplainer } from '../formulation/context.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
-import { ofKind } from '../formulation/measure-kinds.ts';
-import { areaM2PerKw } from '../formulation/potential.ts';
+import { HOURLY_UNITS } from '../formulation/hourly/units.ts';
+import { FORMULATION_UNITS } from '../formulation/units.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
-import { certifyShortfalls, describeCertifyRow } from './diagnose-certify.ts';
 import type { LinearModel } from '../model/linear-model.ts';
-import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
-
-export interface Diagnosis {
-  /** Smallest achievable excess over the cap, per year with a cap, tCO2. */
-  readonly shortfallTco2: ReadonlyArray<{ readonly year: number; readonly capTco2: number; readonly shortfallTco2: number }>;
-  /** The limits that stop a lower shortfall, as sentences with the component that binds. */
-  readonly bindingLimits: ReadonlyArray<{ readonly component: string; readonly message: string }>;
-  readonly summary: string;
-}
+import type { SolverSettings } from '../data/schemas/solver.ts';
+import type { SolverBackend } from '../solvers/types.ts';
+import { rankCauses } from './diagnosis-causes.ts';
+import { solveOptions, solvePathway } from './solve-pathway.ts';
+import type { BindingLimit, Diagnosis } from './types.ts';
 
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+const EXPLAINERS = new Map<string, UnitExplainer>([...FORMULATION_UNITS, ...HOURLY_UNITS].flatMap((u) => (u.explain ? [[u.name, u.explain] as const] : [])));
 
-export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, options: SolveOptions): Diagnosis | null {
-  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, objective: 'min_shortfall', relaxIntegers: true });
-  const result = backend.solve(model, { ...options, wantDuals: true });
+export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, settings: SolverSettings, factoryPath = 'factories[0]'): Diagnosis | null {
+  const {
+    built: { model, ctx },
+    result,
+  } = solvePathway(data, backend, settings, { formulation: { capShortfall: true, objective: 'min_shortfall', relaxIntegers: true } });
   if (!result.hasSolution || result.colValues === null) return null;
   const x = result.colValues;
   const shortfallTco2 = [...ctx.v.capShortfall.entries()].map(([year, col]) => ({
@@ -33,112 +33,72 @@ export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, op
     capTco2: data.capTco2[year]!,
     shortfallTco2: Math.max(0, x[col]!),
   }));
-  const bindingLimits = result.rowDuals && result.colDuals ? describeBinding(data, model, x, result.rowDuals, result.colDuals) : [];
+  const bindingLimits = result.rowDuals && result.colDuals ? describeBinding(data, model, ctx, x, result.rowDuals, result.colDuals) : [];
   const worst = shortfallTco2.reduce((a, b) => (b.shortfallTco2 > a.shortfallTco2 ? b : a), shortfallTco2[0]!);
-  const certify = certifyShortfalls(model, x);
-  bindingLimits.unshift(...certify);
-  const summary = certify.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
-    ? `the certification criteria cannot be met: ${certify.map((c) => c.message).join('; ')}`
+  const unmet = shortfalls(data, model, ctx, x);
+  bindingLimits.unshift(...unmet);
+  const ranked = rankCauses({ data, backend, options: solveOptions(settings, false), built: { model, ctx }, x, rowDuals: result.rowDuals, colDuals: result.colDuals, factoryPath });
+  const lead = ranked.causes[0];
+  const summary = unmet.length > 0 && (worst === undefined || worst.shortfallTco2 <= 1e-6)
+    ? `${unmet.every((c) => c.unit === 'certify_criteria') ? 'the certification criteria' : 'the requirements'} cannot be met: ${unmet.map((c) => c.message).join('; ')}`
     : worst === undefined || worst.shortfallTco2 <= 1e-6
       ? 'the caps can be met once integer builds are relaxed; the lumpy minimum sizes make the plan infeasible'
-      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)`;
-  return { shortfallTco2, bindingLimits, summary };
+      : `the target cannot be met: at best net emissions exceed the cap by ${fmt(worst.shortfallTco2)} tCO2 in ${worst.year} (cap ${fmt(worst.capTco2)} tCO2)` +
+        (lead !== undefined ? `; lead cause (${lead.shareOfShortfall >= 0.995 ? 'removes all of it' : `removes ${(lead.shareOfShortfall * 100).toFixed(0)} %`}): ${lead.what} [${lead.field}]` : '');
+  return { shortfallTco2, bindingLimits, residual: { year: ranked.worstYear, sources: ranked.residual }, causes: ranked.causes, summary };
 }
 
-function describeBinding(data: FactoryData, model: LinearModel, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array) {
-  const out = new Map<string, { component: string; message: string }>();
-  const add = (family: string, component: string, message: string) => {
-    if (!out.has(family)) out.set(family, { component, message });
-  };
-  model.rowNames.forEach((name, i) => {
-    if (Math.abs(rowDuals[i]!) <= TOL) return;
-    const rowMessage = describeRow(data, name);
-    if (rowMessage !== null) add(rowMessage.family, name, rowMessage.message);
+const limit = (unit: string, name: string, e: BindingExplanation): BindingLimit => ({ component: e.component ?? name, unit, message: e.message, fix: e.fix });
+
+/** Requirements whose shortfall column is positive (certification criteria, product footprint targets), in model order. */
+function shortfalls(data: FactoryData, model: LinearModel, ctx: FormulationContext, x: Float64Array): BindingLimit[] {
+  const out: BindingLimit[] = [];
+  ctx.colComponent.forEach((c: Component, j) => {
+    const unit = ctx.colUnit[j]!;
+    const explain = EXPLAINERS.get(unit)?.shortfall;
+    if (explain === undefined || !(x[j]! > 1e-6)) return;
+    const e = explain(c, data);
+    if (e !== null) out.push(limit(unit, model.colNames[j]!, e));
   });
-  model.colNames.forEach((name, j) => {
+  return out;
+}
+
+function describeBinding(data: FactoryData, model: LinearModel, ctx: FormulationContext, x: Float64Array, rowDuals: Float64Array, colDuals: Float64Array): BindingLimit[] {
+  const out = new Map<string, BindingLimit>();
+  const add = (family: string, l: BindingLimit) => {
+    if (!out.has(family)) out.set(family, l);
+  };
+  ctx.rowComponent.forEach((c, i) => {
+    if (Math.abs(rowDuals[i]!) <= TOL) return;
+    const unit = ctx.rowUnit[i]!;
+    const e = EXPLAINERS.get(unit)?.row?.(c, data) ?? null;
+    if (e !== null) add(e.family, limit(unit, model.rowNames[i]!, e));
+  });
+  ctx.colComponent.forEach((c, j) => {
     if (Math.abs(colDuals[j]!) <= TOL) return;
-    const atUpper = Number.isFinite(model.colUpper[j]!) && Math.abs(x[j]! - model.colUpper[j]!) <= 1e-6 * (1 + Math.abs(model.colUpper[j]!));
+    const upper = model.colUpper[j]!;
+    const atUpper = Number.isFinite(upper) && Math.abs(x[j]! - upper) <= 1e-6 * (1 + Math.abs(upper));
     if (!atUpper) return;
-    const colMessage = describeUpperBound(data, name, model.colUpper[j]!);
-    if (colMessage !== null) add(colMessage.family, name, colMessage.message);
+    const unit = ctx.colUnit[j]!;
+    const e = EXPLAINERS.get(unit)?.upperBound?.(c, data, upper) ?? null;
+    if (e !== null) add(e.family, limit(unit, model.colNames[j]!, e));
   });
   const noOffsetYears = data.years.filter((y) => data.capTco2[y] !== undefined && !offsetsAllowed(data.policy, data.targetYear, y));
   if (noOffsetYears.length > 0 && data.offsetProducts.length > 0) {
-    add('offset_years', 'policy.offsetYears', `offsets are not allowed in ${noOffsetYears.join(', ')} (policy.offsetYears)`);
+    add('offset_years', {
+      component: 'policy.offsetYears',
+      unit: 'policy',
+      message: `offsets are not allowed in ${noOffsetYears.join(', ')} (policy.offsetYears)`,
+      fix: 'policy.offsetYears follows the programme certified against: abate in those years, or widen it only if the programme allows',
+    });
   }
-  if (data.offsetProducts.length === 0) add('no_offsets', 'policy.allowedOffsetProducts', 'no offset product is allowed');
+  if (data.offsetProducts.length === 0) {
+    add('no_offsets', {
+      component: 'policy.allowedOffsetProducts',
+      unit: 'policy',
+      message: 'no offset product is allowed',
+      fix: 'list the credits the programme accepts (CCER, for one) in policy.allowedOffsetProducts',
+    });
+  }
   return [...out.values()];
-}
-
-const parse = (name: string): { block: string; keys: string[] } => {
-  const open = name.indexOf('[');
-  return open < 0 ? { block: name, keys: [] } : { block: name.slice(0, open), keys: name.slice(open + 1, -1).split(',') };
-};
-
-function describeRow(data: FactoryData, name: string): { family: string; message: string } | null {
-  const { block, keys } = parse(name);
-  const measure = (id: string | undefined) => data.measures.find((m) => m.id === id);
-  switch (block) {
-    case 'roof_area':
-    case 'land_area': {
-      const limit = block === 'roof_area' ? 'roof' : 'land';
-      const area = limit === 'roof' ? data.factory.site.roofAreaM2 : data.factory.site.landAreaM2;
-      const users = ofKind(data.measures, 'onsite_generation').filter((m) => m.effect.siteLimit === limit);
-      const kw = users.map((m) => `${m.nameEn} at ${fmt(area / areaM2PerKw(m, data.factory))} kW`).join(' or ');
-      return { family: block, message: `${limit} area (${fmt(area)} m²) caps ${kw}` };
-    }
-    case 'offset_share_cap':
-      return {
-        family: block,
-        message: `offsets capped at ${(data.policy.offsetShareCapFraction * 100).toFixed(0)} % of base-year gross emissions (${fmt(data.policy.offsetShareCapFraction * data.baseGrossTco2)} tCO2/yr)`,
-      };
-    case 'capex_budget':
-      return { family: `${block}`, message: `the capex budget binds in ${keys[0]} (${fmt(data.policy.capexBudgetRmb?.[Number(keys[0])] ?? 0)} RMB)` };
-    case 'capture_limit': {
-      const m = measure(keys[0]);
-      return m && m.effect.kind === 'carbon_removal'
-        ? { family: `${block}:${m.id}`, message: `${m.nameEn} can capture at most ${(m.effect.maxCaptureFraction * 100).toFixed(0)} % of direct CO2` }
-        : null;
-    }
-    case 'self_consumption_limit':
-      return {
-        family: block,
-        message: `on-site generation can serve at most ${(data.selfConsumptionShare * 100).toFixed(0)} % of electricity use (plus what storage shifts)`,
-      };
-    case 'green_purchase_limit':
-      return { family: block, message: 'green power and certificates already cover every grid MWh' };
-    case 'grid_new_load':
-      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) leaves ${fmt(data.gridConnection.headroomKw[Number(keys[0])] ?? 0)} kW for new electric load in ${keys[0]}` };
-    case 'grid_export_capacity':
-      return { family: block, message: `the grid connection (${fmt(data.factory.site.gridConnectionKva)} kVA) caps the on-site inverters` };
-    case 'pv_class_size':
-      return { family: block, message: `the PV project class caps on-site PV (general C&I ≤ ${fmt(data.pvExport.generalCiMaxKwp)} kWp, large C&I ≤ ${fmt(data.pvExport.largeCiMaxKwp)} kWp at ${data.pvExport.connectionVoltageKv} kV)` };
-    default:
-      return describeCertifyRow(name);
-  }
-}
-
-function describeUpperBound(data: FactoryData, name: string, upper: number): { family: string; message: string } | null {
-  const { block, keys } = parse(name);
-  const m = data.measures.find((x) => x.id === keys[0]);
-  switch (block) {
-    case 'stock':
-      return m ? { family: `stock:${m.id}`, message: `${m.nameEn} is at its maximum size of ${fmt(upper)} ${m.sizeUnit}` } : null;
-    case 'build':
-      return m
-        ? { family: `build:${m.id}`, message: `${m.nameEn} build rate is limited to ${fmt(upper)} ${m.sizeUnit} per year${m.pace ? ` (pace: ${m.pace.basis})` : ''}` }
-        : null;
-    case 'converted':
-      return m && m.effect.kind === 'process_change'
-        ? { family: `converted:${m.id}`, message: `${m.nameEn} can convert at most ${(m.effect.maxOutputShareFraction * 100).toFixed(0)} % of output` }
-        : null;
-    case 'treated':
-      return m ? { family: `treated:${m.id}`, message: `${m.nameEn} already treats all ${keys[1]} energy` } : null;
-    case 'offsets': {
-      const o = data.offsetProducts.find((p) => p.id === keys[0]);
-      return o ? { family: `offsets:${o.id}`, message: `${o.nameEn} supply is limited to ${fmt(upper)} tCO2/yr` } : null;
-    }
-    default:
-      return null;
-  }
 }

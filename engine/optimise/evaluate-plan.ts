@@ -3,15 +3,14 @@
  * columns) are fixed, operation and purchases (fuel use, green power, offsets) are re-optimised,
  * and any cap the plan can no longer meet shows up as a penalised shortfall instead of infeasibility.
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
-import { buildPathwayModel } from '../formulation/build-model.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
 import { prepareFactoryData } from '../formulation/factory-data.ts';
-import { fixColumns } from '../model/fix-columns.ts';
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { SolutionView } from '../results/solution.ts';
 import type { SolverBackend } from '../solvers/types.ts';
+import { solvePathway } from './solve-pathway.ts';
 
 /** Penalty per tCO2 above the cap: far above any abatement cost, so shortfall is a last resort. */
 export const SHORTFALL_PENALTY_RMB_PER_TCO2 = 1e5;
@@ -26,11 +25,20 @@ export interface PlanEvaluation {
   readonly message: string;
 }
 
-export function evaluatePlan(scenario: Scenario, factory: Factory, decisions: Readonly<Record<string, number>>, backend: SolverBackend): PlanEvaluation {
+export function evaluatePlan(
+  scenario: Scenario,
+  factory: Factory,
+  decisions: Readonly<Record<string, number>>,
+  backend: SolverBackend,
+  settings: SolverSettings = resolveSolverSettings(scenario.solver),
+): PlanEvaluation {
   const data = prepareFactoryData(scenario, factory);
   // Capacity is decided: its budget was checked when the plan was made, not under each draw's prices.
-  const { model, ctx } = buildPathwayModel(data, { capShortfall: true, shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2, omitCapexBudget: true });
-  const r = backend.solve(fixColumns(model, decisions), { wantDuals: false });
+  const formulation = { capShortfall: true, shortfallPenaltyRmbPerTco2: SHORTFALL_PENALTY_RMB_PER_TCO2, omitCapexBudget: true };
+  const {
+    built: { ctx },
+    result: r,
+  } = solvePathway(data, backend, settings, { formulation, fix: decisions, wantDuals: false });
   if (!r.hasSolution || r.colValues === null || r.objective === null) {
     return { feasible: false, costRmb: null, costByYearRmb: {}, netTco2ByYear: {}, shortfallTco2ByYear: {}, message: `${r.termination}: ${r.message}` };
   }

@@ -4,9 +4,9 @@
  * With `policy.strictResidual`, first find the lowest reachable emissions without offsets and let
  * offsets cover only that residual (two-stage, lexicographic).
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
-import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import { resolveSolverSettings, type SolverSettings } from '../data/schemas/solver.ts';
+import type { BuiltModel } from '../formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../formulation/factory-data.ts';
 import type { FormulationOptions } from '../formulation/context.ts';
 import { fixIntegers } from '../model/fix-integers.ts';
@@ -15,23 +15,30 @@ import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
 import { hourlyResult } from '../results/hourly/hourly-result.ts';
-import { macCurve } from '../results/mac-curve.ts';
+import { macCurve } from './mac-screening.ts';
 import { planRows } from '../results/plan.ts';
+import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
-import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.ts';
+import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
+import { withHistory, type PlanHistory } from './history.ts';
+import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
-export interface OptimiseOptions extends SolveOptions {
+export interface OptimiseOptions {
+  /** The operation's solver settings (resolved once at its boundary); default: the scenario's own. */
+  readonly settings?: SolverSettings;
   /** Skip the diagnosis re-solve of an infeasible model (e.g. inside a price search). */
   readonly skipDiagnosis?: boolean;
   /** Formulation variants: `omitCaps` (price-driven runs), `capShortfall` with a penalty (best effort). */
   readonly formulation?: Pick<FormulationOptions, 'omitCaps' | 'capShortfall' | 'shortfallPenaltyRmbPerTco2'>;
+  /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
+  readonly history?: PlanHistory;
 }
 
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
-  const options: OptimiseOptions = { timeLimitSeconds: scenario.solver.timeLimitSeconds, mipRelGap: scenario.solver.mipRelGap, ...given };
-  const data = prepareFactoryData(scenario, factory);
+  const settings = given.settings ?? resolveSolverSettings(scenario.solver);
+  const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const clock = { build: 0, solve: 0 };
   const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
     const t0 = performance.now();
@@ -41,10 +48,12 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
   };
   let offsetResidualTco2: Record<number, number> | null = null;
   if (scenario.policy.strictResidual) {
-    offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, options));
+    offsetResidualTco2 = timed('solve', () => lowestResidual(data, backend, settings));
   }
-  const built = timed('build', () => buildPathwayModel(data, { ...options.formulation, ...(offsetResidualTco2 ? { offsetResidualTco2 } : {}) }));
-  const result = timed('solve', () => backend.solve(built.model, options));
+  const main = solvePathway(data, backend, settings, { formulation: { ...given.formulation, ...(offsetResidualTco2 ? { offsetResidualTco2 } : {}) } });
+  clock.build += main.buildSeconds;
+  clock.solve += main.solveSeconds;
+  const { built, result } = main;
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
     backend: r.backend,
@@ -58,14 +67,15 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     solveSeconds: clock.solve,
     mipGap: r.mipGap,
     message: r.message,
+    ...(r.termination === 'error' ? { errorCode: r.errorCode ?? 'solver_error' } : {}),
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
-    const diagnosis = infeasible && options.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, options)) : null;
+    const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
     return emptyPlan(data, status, message, diagnosis, offsetResidualTco2, report(result));
   }
-  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, options)) : null);
+  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, settings)) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
   return {
@@ -85,6 +95,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     diagnosis: null,
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
+    productLevers: productLevers(view),
     hourly: data.hourly === null ? null : hourlyResult(view, data.hourly),
   };
 }
@@ -110,8 +121,8 @@ function describeFailure(r: SolveResult): string {
 }
 
 /** Duals of a MILP's optimal plan: the LP with every integer fixed at its solution value. */
-function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, options: SolveOptions): Float64Array | null {
-  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), { ...options, wantDuals: true });
+function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, settings: SolverSettings): Float64Array | null {
+  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), solveOptions(settings, true));
   return fixed.termination === 'optimal' ? fixed.rowDuals : null;
 }
 
@@ -124,9 +135,8 @@ function shadowPrice(view: SolutionView, data: FactoryData): number | null {
 }
 
 /** Strict residual stage 1: lowest net emissions without offsets, per year. */
-function lowestResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions): Record<number, number> | null {
-  const { model, ctx } = buildPathwayModel(data, { objective: 'min_net_emissions', omitCaps: true });
-  const r = backend.solve(model, { ...options, wantDuals: false });
+function lowestResidual(data: FactoryData, backend: SolverBackend, settings: SolverSettings): Record<number, number> | null {
+  const { built: { ctx }, result: r } = solvePathway(data, backend, settings, { formulation: { objective: 'min_net_emissions', omitCaps: true }, wantDuals: false });
   if (!r.hasSolution || r.colValues === null) return null;
   const x = r.colValues;
   return Object.fromEntries(data.years.map((y) => [y, Math.max(0, x[ctx.v.scope1.get(y)!]! + x[ctx.v.scope2.get(y)!]!)]));

@@ -2,19 +2,10 @@
  * Optimise every factory of a scenario. Factories are independent unless a scenario couples them,
  * so each is its own model (one 50-factory model is far slower than 50 small ones).
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import { optimiseFactory, type OptimiseOptions } from './optimise-factory.ts';
-import type { FactoryPlan, PlanStatus } from './types.ts';
-
-export interface ScenarioPlan {
-  readonly scenarioId: string;
-  /** The worst factory status: infeasible/unbounded/error before feasible before optimal. */
-  readonly status: PlanStatus;
-  /** Sum of the factories' discounted costs, RMB; null if any factory has no plan. */
-  readonly objectiveRmb: number | null;
-  readonly factories: readonly FactoryPlan[];
-}
+import type { PlanStatus, ScenarioPlan } from './types.ts';
 
 const SEVERITY: Readonly<Record<PlanStatus, number>> = { optimal: 0, feasible: 1, infeasible: 3, unbounded: 3, error: 4 };
 

@@ -1,5 +1,9 @@
-/** The JSON shape of an optimised scenario, shared by `lingtan optimise --json` and the HTTP API. */
-import type { ScenarioPlan } from './optimise-scenario.ts';
+/**
+ * The JSON of an optimised scenario: the one result contract of `lingtan optimise --json`, the HTTP
+ * API, the run store and the browser (which imports `OptimiseJson` from here: this module reaches
+ * only plain types, see test/architecture).
+ */
+import type { ScenarioPlan } from './types.ts';
 
 export function optimiseJson(result: ScenarioPlan) {
   return {
@@ -39,3 +43,8 @@ export function optimiseJson(result: ScenarioPlan) {
     },
   };
 }
+
+/** The plan JSON of a scenario. */
+export type OptimiseJson = ReturnType<typeof optimiseJson>;
+/** The plan JSON of one factory. */
+export type FactoryJson = OptimiseJson['factories'][number];

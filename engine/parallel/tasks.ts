@@ -1,30 +1,28 @@
 /**
- * Typed messages between the pool and its workers. Tasks and results are plain data (structured
- * clone); a worker never throws across the thread boundary: it answers `{ ok: false, error }`.
+ * The typed messages of a worker pool, for any set of task kinds. A task map names each kind's task
+ * fields, its value and the run context its handler reads:
  *
- * The run context (the scenario of a Monte Carlo run, the sector templates of a rollout) is sent
- * once per worker as `workerData`, so each task carries only what differs: a draw index, a row.
+ *   type DrawTasks = { draw: { task: { spec: DrawSpec }; value: DrawResult; context: Scenario } };
+ *
+ * Tasks and values are plain data (structured clone); a worker never throws across the thread
+ * boundary: it answers `{ ok: false, error }`. A run context (the scenario of a Monte Carlo run, the
+ * sector templates of a rollout) travels to each worker once, not with every task.
  */
-import type { Scenario } from '../data/load-scenario.ts';
-import type { SectorId } from '../data/sectors.ts';
-import type { PopulationRow } from '../rollout/population.ts';
-import type { RolloutFactoryResult, RolloutOptions } from '../rollout/solve-row.ts';
-import type { DrawResult, DrawSpec } from '../simulation/draw.ts';
 
-export interface RunContext {
-  /** Monte Carlo / sensitivity: the scenario every draw varies. */
-  readonly scenario?: Scenario;
-  /** Rollout: one template scenario per sector (archetype factory + wave policy). */
-  readonly templates?: Readonly<Partial<Record<SectorId, Scenario>>>;
+export interface TaskSpec {
+  /** The task's own fields (besides `kind`). */
+  readonly task: object;
+  readonly value: unknown;
+  /** The run context the handler reads; `undefined` when the kind needs none. */
+  readonly context?: unknown;
 }
 
-export type Task =
-  | { readonly kind: 'draw'; readonly spec: DrawSpec }
-  | { readonly kind: 'rollout_factory'; readonly row: PopulationRow; readonly options: RolloutOptions }
-  /** Ends the worker thread abruptly; the pool's tests use it to prove recovery. */
-  | { readonly kind: 'crash_worker' };
+export type TaskMap = Record<string, TaskSpec>;
 
-export type TaskValue<T extends Task> = T extends { kind: 'draw' } ? DrawResult : T extends { kind: 'rollout_factory' } ? RolloutFactoryResult : never;
+export type TaskKind<M extends TaskMap> = keyof M & string;
+export type TaskOf<M extends TaskMap, K extends TaskKind<M> = TaskKind<M>> = { [P in K]: { readonly kind: P } & M[P]['task'] }[K];
+export type ValueOf<M extends TaskMap, K extends TaskKind<M>> = M[K]['value'];
+export type ContextOf<M extends TaskMap, K extends TaskKind<M>> = { [P in K]: M[P] extends { readonly context: infer C } ? C : undefined }[K];
 
 export type WorkerErrorCode = 'task_error' | 'worker_died' | 'timeout' | 'cancelled';
 
@@ -36,3 +34,48 @@ export interface WorkerError {
 }
 
 export type TaskOutcome<V> = { readonly ok: true; readonly value: V } | { readonly ok: false; readonly error: WorkerError };
+
+/** A run context registered with a pool: tasks name it by id; each worker receives its value once. */
+export interface RunContext<C> {
+  readonly id: string;
+  readonly value: C;
+}
+
+export interface RunOptions<C = unknown> {
+  readonly signal?: AbortSignal | undefined;
+  /** The run context of the task's kind. */
+  readonly context?: RunContext<C> | undefined;
+  /** Wall-clock limit per attempt, ms; default the pool's. */
+  readonly timeoutMs?: number | undefined;
+}
+
+/** What a run on a pool needs of it (the engine's run functions take this, not a concrete pool). */
+export interface TaskRunner<M extends TaskMap> {
+  readonly workers: number;
+  context<C>(value: C): RunContext<C>;
+  run<K extends TaskKind<M>>(task: TaskOf<M, K>, options?: RunOptions<ContextOf<M, K>>): Promise<TaskOutcome<ValueOf<M, K>>>;
+  /**
+   * Run tasks from an iterable with at most `inFlight` outstanding (memory does not grow with the
+   * number of tasks), calling `onResult(index, outcome)` as each finishes (in completion order).
+   */
+  runAll<K extends TaskKind<M>>(
+    tasks: Iterable<TaskOf<M, K>>,
+    onResult: (index: number, outcome: TaskOutcome<ValueOf<M, K>>) => void,
+    options?: RunOptions<ContextOf<M, K>> & { readonly inFlight?: number },
+  ): Promise<void>;
+}
+
+/** The handlers of a task map, as a registry module's `createHandlers` returns them (in the worker). */
+export type TaskHandlers<M extends TaskMap> = {
+  readonly [K in TaskKind<M>]: (task: TaskOf<M, K>, context: ContextOf<M, K>) => ValueOf<M, K> | Promise<ValueOf<M, K>>;
+};
+
+/** The message the pool sends: the task, and its run context by id (with the value when the worker lacks it). */
+export interface Envelope {
+  readonly task: { readonly kind: string };
+  readonly contextId?: string;
+  readonly context?: { readonly value: unknown };
+}
+
+/** A worker's answer: the task's outcome, or a request for the run context it does not hold. */
+export type Reply = TaskOutcome<unknown> | { readonly ok: false; readonly needsContext: true };

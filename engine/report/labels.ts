@@ -1,5 +1,5 @@
 /** Every fixed text of the disclosure report, in Chinese and English. */
-import type { Lang } from '../compliance/format.ts';
+import type { Lang } from '../data/compliance/format.ts';
 
 const L = {
   title: { zh: '零碳工厂建设方案与信息披露报告', en: 'Zero-carbon factory plan and disclosure report' },
@@ -8,9 +8,22 @@ const L = {
   s2: { zh: '2 基准年排放清单', en: '2 Base-year inventory' },
   s3: { zh: '3 逐年建设方案', en: '3 The plan, year by year' },
   s4: { zh: '4 零碳工厂评价结果', en: '4 Compliance per rule pack' },
-  s5: { zh: '5 图表', en: '5 Charts' },
-  s6: { zh: '6 假设与数据来源', en: '6 Assumptions and sources' },
-  s7: { zh: '7 方法学', en: '7 Methodology' },
+  sFootprint: { zh: '5 产品碳足迹(从摇篮到大门)', en: '5 Product carbon footprints (cradle to gate)' },
+  s5: { zh: '6 图表', en: '6 Charts' },
+  s6: { zh: '7 假设与数据来源', en: '7 Assumptions and sources' },
+  s7: { zh: '8 方法学', en: '8 Methodology' },
+  fpMaterials: { zh: '原材料', en: 'Materials' },
+  fpTransport: { zh: '原材料运输', en: 'Inbound transport' },
+  fpSite: { zh: '厂内能源', en: 'Site energy' },
+  fpProcess: { zh: '工艺过程', en: 'Process' },
+  fpBaseline: { zh: '基准情景合计', en: 'Baseline total' },
+  fpPlan: { zh: '规划合计', en: 'Plan total' },
+  fpTarget: { zh: '目标', en: 'Target' },
+  fpUnit: { zh: '千克CO2e/', en: 'kgCO2e per ' },
+  fpNote: {
+    zh: '按GB/T 24067-2024 / ISO 14067核算：外购原材料与零部件、原材料运输、厂内能源与工艺过程；分销、使用与废弃不在边界内。电力按生态环境部等发布的电力碳足迹因子(0.5777千克CO2e/千瓦时，2024)；厂区排放按声明的分配规则分摊，各产品合计等于全厂。',
+    en: 'Per GB/T 24067-2024 / ISO 14067: purchased materials and components, inbound transport, site energy and process; distribution, use and end of life are outside the boundary. Electricity at the MEE electricity footprint factor (0.5777 kgCO2e/kWh, 2024); site emissions are shared by the declared allocation rule, so the products sum to the site.',
+  },
   s8: { zh: '附录 模型与求解', en: 'Appendix: model and solver' },
   factory: { zh: '工厂', en: 'Factory' },
   sector: { zh: '行业', en: 'Sector' },

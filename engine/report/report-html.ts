@@ -3,20 +3,21 @@
  * plans, their baselines, the compliance check and the charts (SVG, already rendered): organisation
  * and boundary, base-year inventory with factors and sources, the plan year by year (measures,
  * capex, emissions path, offsets with product, vintage and registry), compliance per pack with the
- * quoted source text, charts, assumptions and sources, methodology, and an appendix with the LP
+ * quoted source text, product carbon footprints (when declared), charts, assumptions and sources, methodology, and an appendix with the LP
  * model's hash and the solver status. The font arrives as CSS (embedded by the caller), so the
  * document renders the same in a browser and in the PDF printer.
  */
 import type { FactoryInventory } from '../accounting/factory-inventory.ts';
 import type { CheckResult } from '../compliance/check.ts';
 import type { PackVerdict } from '../compliance/evaluate.ts';
-import { formatMetric, type Lang } from '../compliance/format.ts';
+import { formatMetric, type Lang } from '../data/compliance/format.ts';
 import { packById } from '../data/compliance/packs.ts';
 import { thresholdFor } from '../data/compliance/pack-schema.ts';
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { FUELS } from '../data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../data/reference/provinces.ts';
 import { SECTORS } from '../data/sectors.ts';
+import { factoryFootprint } from '../footprint/footprint-factory.ts';
 import type { FactoryPlan } from '../optimise/types.ts';
 import { KIND_TEXT, label, OFFSET_REGISTRIES, STATUS_TEXT } from './labels.ts';
 
@@ -152,6 +153,28 @@ function compliance(input: ReportInput, factoryId: string, targetYear: number): 
   return `<h2>${esc(label('s4', lang))}</h2>${tableHtml([label('pack', lang), `${label('firstYear', lang)} · ${label('baseline', lang)}`, `${label('firstYear', lang)} · ${label('plan', lang)}`, label('fullyMet', lang)], summary, [1, 2, 3])}<p class="note">${esc(label('compliantNote', lang))}</p>${detail.join('')}`;
 }
 
+/** Product footprints by plan year (with the baseline's total), when the factory declares products. */
+function footprints(input: ReportInput, plan: FactoryPlan): string {
+  const { scenario, lang } = input;
+  const factory = scenario.factories.find((f) => f.id === plan.factoryId);
+  const fp = factory === undefined ? null : factoryFootprint(scenario, factory, plan);
+  if (fp === null) return '';
+  const parts = fp.products.map((p) => {
+    const digits = (p.baseline.years[0]?.totalKgco2ePerUnit ?? 0) < 1000 ? 1 : 0;
+    const years = p.plan?.years ?? p.baseline.years;
+    const rows = years.map((y) => {
+      const base = p.baseline.years.find((b) => b.year === y.year);
+      const target = p.targetKgco2ePerUnit?.[y.year];
+      return [String(y.year), num(y.stagesKgco2e.materials, lang, digits), num(y.stagesKgco2e.transport, lang, digits), num(y.stagesKgco2e.site_energy, lang, digits),
+        num(y.stagesKgco2e.process, lang, digits), num(y.totalKgco2ePerUnit, lang, digits), base === undefined ? '' : num(base.totalKgco2ePerUnit, lang, digits),
+        target === undefined ? '' : num(target, lang, digits)];
+    });
+    const head = [label('year', lang), label('fpMaterials', lang), label('fpTransport', lang), label('fpSite', lang), label('fpProcess', lang), label('fpPlan', lang), label('fpBaseline', lang), label('fpTarget', lang)];
+    return `<h3>${esc(p.name)} · ${esc(label('fpUnit', lang))}${esc(p.unit)}</h3>${tableHtml(head, rows.map((r) => r.map(esc)), [1, 2, 3, 4, 5, 6, 7])}`;
+  });
+  return `<h2>${esc(label('sFootprint', lang))}</h2>${parts.join('')}<p class="note">${esc(label('fpNote', lang))}</p>`;
+}
+
 function assumptions(input: ReportInput, plan: FactoryPlan): string {
   const { scenario, lang } = input;
   const a = scenario.assumptions;
@@ -198,7 +221,7 @@ export function reportHtml(input: ReportInput): string {
   const sections = input.plans.map((plan) => {
     const i = scenario.factories.findIndex((f) => f.id === plan.factoryId);
     const charts = (input.charts[plan.factoryId] ?? []).map((c) => `<div class="chart"><h3>${esc(c.title)}</h3>${c.svg}</div>`).join('');
-    return `<section class="factory">${organisation(input, plan, i)}${inventory(input, plan.factoryId)}${planSection(input, plan)}${compliance(input, plan.factoryId, plan.targetYear)}<h2>${esc(label('s5', lang))}</h2>${charts}${assumptions(input, plan)}<h2>${esc(label('s7', lang))}</h2><p>${esc(label('methodText', lang))}</p>${appendix(input, plan)}</section>`;
+    return `<section class="factory">${organisation(input, plan, i)}${inventory(input, plan.factoryId)}${planSection(input, plan)}${compliance(input, plan.factoryId, plan.targetYear)}${footprints(input, plan)}<h2>${esc(label('s5', lang))}</h2>${charts}${assumptions(input, plan)}<h2>${esc(label('s7', lang))}</h2><p>${esc(label('methodText', lang))}</p>${appendix(input, plan)}</section>`;
   });
   return `<!doctype html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${esc(label('title', lang))} — ${esc(scenario.name)}</title><style>${input.fontCss}${CSS}</style></head><body><h1>${esc(label('title', lang))}</h1><p class="note">${esc(scenario.name)} · ${esc(input.date)} · ${esc(label('generated', lang))} lingtan</p>${sections.join('')}</body></html>`;
 }

@@ -4,20 +4,7 @@
  * years it is paid in (annuities spread over their service years inside the horizon).
  */
 import type { SolutionView } from './solution.ts';
-
-export const COST_CATEGORIES = [
-  'capex_annuity',
-  'fixed_om',
-  'fuel_and_heat',
-  'grid_electricity',
-  'export_revenue',
-  'green_purchases',
-  'capture_transport_storage',
-  'process_inputs',
-  'carbon_price',
-  'offsets',
-] as const;
-export type CostCategory = (typeof COST_CATEGORIES)[number];
+import { COST_CATEGORIES, type CostCategory, type CostYear } from './types.ts';
 
 const CATEGORY_OF_UNIT: Readonly<Record<string, CostCategory>> = {
   build: 'capex_annuity',
@@ -32,15 +19,11 @@ const CATEGORY_OF_UNIT: Readonly<Record<string, CostCategory>> = {
   green_purchases: 'green_purchases',
   carbon_capture: 'capture_transport_storage',
   process_change: 'process_inputs',
+  /** Premiums for low-carbon material alternatives bought against a product footprint target. */
+  product_footprint_target: 'process_inputs',
   emissions: 'carbon_price',
   offsets: 'offsets',
 };
-
-export interface CostYear {
-  readonly year: number;
-  readonly byCategoryRmb: Readonly<Record<CostCategory, number>>;
-  readonly totalRmb: number;
-}
 
 /** Undiscounted costs per year and category; their discounted sum is the objective. */
 export function costsByYear(s: SolutionView): CostYear[] {

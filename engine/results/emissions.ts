@@ -7,25 +7,7 @@ import { key } from '../formulation/context.ts';
 import { processReductionTerms } from '../formulation/expressions.ts';
 import { ofKind } from '../formulation/measure-kinds.ts';
 import type { SolutionView } from './solution.ts';
-
-export interface EmissionsYear {
-  readonly year: number;
-  /** Fuel combustion + remaining process CO2 − captured. */
-  readonly scope1Tco2: number;
-  /** By the policy's method (market or location). */
-  readonly scope2Tco2: number;
-  readonly scope2LocationTco2: number;
-  readonly scope2MarketTco2: number;
-  readonly processTco2: number;
-  readonly capturedTco2: number;
-  readonly offsetsTco2: number;
-  readonly offsetsByProductTco2: Readonly<Record<string, number>>;
-  readonly netTco2: number;
-  /** The cap of that year, when there is one. */
-  readonly capTco2: number | null;
-  /** |model − accounting| for Scope 1 + Scope 2, tCO2 (a consistency check; ≈ 0). */
-  readonly accountingGapTco2: number;
-}
+import type { EmissionsYear } from './types.ts';
 
 export function emissionsByYear(s: SolutionView): EmissionsYear[] {
   const { data, v } = s.ctx;

@@ -4,24 +4,7 @@ import { key } from '../formulation/context.ts';
 import { electricityUseTerms } from '../formulation/expressions.ts';
 import { ofKind } from '../formulation/measure-kinds.ts';
 import type { SolutionView } from './solution.ts';
-
-export interface EnergyYear {
-  readonly year: number;
-  readonly gridMwh: number;
-  readonly onsiteGenerationMwh: number;
-  readonly selfConsumedMwh: number;
-  readonly exportedMwh: number;
-  readonly curtailedMwh: number;
-  readonly greenPowerMwh: number;
-  readonly certificatesMwh: number;
-  readonly electricityUseMwh: number;
-  /** Final energy of incumbent equipment by carrier (electricity: incumbent electric end-uses). */
-  readonly incumbentByCarrierMwh: Readonly<Partial<Record<CarrierId, number>>>;
-  /** Useful energy delivered by electrified technologies, MWh. */
-  readonly electrifiedUsefulMwh: number;
-  /** Useful energy saved by efficiency measures and process change, MWh. */
-  readonly savedUsefulMwh: number;
-}
+import type { EnergyYear } from './types.ts';
 
 export function energyBalance(s: SolutionView): EnergyYear[] {
   const { data, v } = s.ctx;

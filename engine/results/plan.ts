@@ -2,19 +2,7 @@
 import { key } from '../formulation/context.ts';
 import { isBuildable } from '../formulation/measure-kinds.ts';
 import type { SolutionView } from './solution.ts';
-
-export interface PlanRow {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  readonly sizeUnit: string;
-  readonly year: number;
-  readonly buildUnits: number;
-  readonly stockUnits: number;
-  /** Cash capex in the build year: build × capex + fixed project cost, RMB. */
-  readonly capexRmb: number;
-}
+import type { PlanRow } from './types.ts';
 
 /** Rows for every measure and year with a non-zero stock or build. */
 export function planRows(s: SolutionView): PlanRow[] {

@@ -3,42 +3,29 @@
  * archetype. Read from CSV (header `id,sector,province,outputScaleFraction`) or JSON (an array of
  * rows), or synthesised from the archetypes' seeded size and province distributions.
  */
-import { z } from 'zod';
 import { ARCHETYPES } from '../data/archetypes/index.ts';
 import { PROVINCE_IDS, type ProvinceId } from '../data/reference/provinces.ts';
-import { ProvinceIdSchema, SectorIdSchema } from '../data/schemas/ids.ts';
 import type { SectorId } from '../data/sectors.ts';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { formatPath } from '../errors.ts';
+import { DEFAULT_CSV_LIMITS, parsePopulationCsv, POPULATION_COLUMNS, type PopulationCsvLimits } from './population-csv.ts';
+import { PopulationSchema, type PopulationRow } from './population-row.ts';
+
+export { PopulationRowSchema, PopulationSchema, type PopulationRow } from './population-row.ts';
 import { standardNormalQuantile } from '../simulation/distributions.ts';
 import { drawRng } from '../simulation/random.ts';
 
-export const PopulationRowSchema = z
-  .object({
-    id: z.string().min(1),
-    sector: SectorIdSchema,
-    province: ProvinceIdSchema,
-    /** Output (and energy, process CO2) as a multiple of the sector archetype's. */
-    outputScaleFraction: z.number().positive().max(1000),
-  })
-  .strict();
-export type PopulationRow = z.infer<typeof PopulationRowSchema>;
-
-export const PopulationSchema = z.array(PopulationRowSchema).min(1, 'a population needs at least one factory');
-
-/** Parse a population from CSV or JSON text. Never throws. */
-export function parsePopulation(text: string, fileName: string): Result<PopulationRow[]> {
+/** Parse a population from CSV (./population-csv.ts) or JSON text. Never throws. */
+export function parsePopulation(text: string, fileName: string, limits: PopulationCsvLimits = DEFAULT_CSV_LIMITS): Result<PopulationRow[]> {
+  if (!fileName.toLowerCase().endsWith('.json')) {
+    const csv = parsePopulationCsv(text, limits);
+    return csv.ok ? csv : fail({ ...csv.error, file: fileName });
+  }
   let data: unknown;
-  if (fileName.toLowerCase().endsWith('.json')) {
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      return fail({ code: 'scenario_syntax', message: `not valid JSON: ${(e as Error).message}`, file: fileName });
-    }
-  } else {
-    const csv = parseCsv(text);
-    if (!csv.ok) return fail({ ...csv.error, file: fileName });
-    data = csv.value;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail({ code: 'scenario_syntax', message: `not valid JSON: ${(e as Error).message}`, file: fileName });
   }
   const r = PopulationSchema.safeParse(data, { reportInput: true });
   if (r.success) {
@@ -51,28 +38,8 @@ export function parsePopulation(text: string, fileName: string): Result<Populati
   return fail({ code: 'scenario_invalid', message: `invalid population (${issues.length} problem${issues.length > 1 ? 's' : ''})`, file: fileName, issues });
 }
 
-const COLUMNS = ['id', 'sector', 'province', 'outputScaleFraction'] as const;
-
-function parseCsv(text: string): Result<Array<Record<string, string | number>>> {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  const header = lines[0]?.split(',').map((h) => h.trim());
-  if (header === undefined || COLUMNS.some((c) => !header.includes(c))) {
-    return fail({ code: 'scenario_syntax', message: `the CSV header must name the columns ${COLUMNS.join(',')}` });
-  }
-  const rows = lines.slice(1).map((line) => {
-    const cells = line.split(',').map((c) => c.trim());
-    const row: Record<string, string | number> = {};
-    header.forEach((h, i) => {
-      const v = cells[i] ?? '';
-      row[h] = h === 'outputScaleFraction' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
-    });
-    return row;
-  });
-  return ok(rows);
-}
-
 export function populationCsv(rows: readonly PopulationRow[]): string {
-  return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => String(r[c])).join(','))].join('\n') + '\n';
+  return [POPULATION_COLUMNS.join(','), ...rows.map((r) => POPULATION_COLUMNS.map((c) => String(r[c])).join(','))].join('\n') + '\n';
 }
 
 /**

@@ -1,20 +1,20 @@
 /**
- * Sector rollout: every factory of a population solved on the worker pool against its sector's
+ * Sector rollout: every factory of a population solved on a worker pool against its sector's
  * template, the results streamed into sector totals.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import type { SectorId } from '../data/sectors.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import { SolverPool } from '../parallel/pool.ts';
-import type { ProgressListener } from '../simulation/progress.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
+import type { RunContext, TaskOutcome, TaskRunner } from '../parallel/tasks.ts';
 import { RolloutAccumulator } from './aggregate.ts';
 import type { PopulationRow } from './population.ts';
-import type { RolloutFactoryResult, RolloutOptions } from './solve-row.ts';
-import type { TaskOutcome } from '../parallel/tasks.ts';
+import type { RolloutFactoryResult, RolloutOptions, RolloutTasks, RolloutTemplates } from './solve-row.ts';
 import { sectorTemplate, type TemplateOptions } from './templates.ts';
 
 export interface RolloutRunOptions extends RolloutOptions, TemplateOptions {
-  readonly workers?: number;
+  /** The worker pool the factories run on (the caller starts and closes it: engine/tasks/pool.ts). */
+  readonly pool: TaskRunner<RolloutTasks>;
   readonly taskTimeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
@@ -37,15 +37,18 @@ export function rolloutTemplates(rows: readonly PopulationRow[], o: TemplateOpti
   return ok(templates);
 }
 
-/** Run a rollout on a fresh pool (or on `pool` when given: it must hold these templates). */
-export async function runRollout(rows: readonly PopulationRow[], o: RolloutRunOptions, pool?: SolverPool): Promise<Result<RolloutResult>> {
-  const templates = rolloutTemplates(rows, o);
-  if (!templates.ok) return templates;
-  const own = pool ?? new SolverPool({ workers: o.workers, context: { templates: templates.value }, taskTimeoutMs: o.taskTimeoutMs });
+/** Run a rollout on the pool (with `templates`, a run context already holding the templates of these rows). */
+export async function runRollout(rows: readonly PopulationRow[], o: RolloutRunOptions, templates?: RunContext<RolloutTemplates>): Promise<Result<RolloutResult>> {
+  let context = templates;
+  if (context === undefined) {
+    const t = rolloutTemplates(rows, o);
+    if (!t.ok) return t;
+    context = o.pool.context<RolloutTemplates>(t.value);
+  }
   const acc = new RolloutAccumulator();
   const options: RolloutOptions = {
+    settings: o.settings,
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 } : {}),
-    ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
   };
   let done = 0;
   // Fold results in population order (floating-point sums then do not depend on which worker
@@ -60,18 +63,14 @@ export async function runRollout(rows: readonly PopulationRow[], o: RolloutRunOp
       nextToFold++;
     }
   };
-  try {
-    await own.runAll(
-      rows.map((row) => ({ kind: 'rollout_factory' as const, row, options })),
-      (index, outcome) => {
-        waiting.set(index, outcome);
-        fold();
-        o.onProgress?.({ done: ++done, total: rows.length, failed: acc.failures.length });
-      },
-      o.signal ? { signal: o.signal } : {},
-    );
-  } finally {
-    if (pool === undefined) await own.close();
-  }
+  await o.pool.runAll(
+    rows.map((row) => ({ kind: 'rollout_factory' as const, row, options })),
+    (index, outcome) => {
+      waiting.set(index, outcome);
+      fold();
+      o.onProgress?.({ done: ++done, total: rows.length, failed: acc.failures.length });
+    },
+    { context, signal: o.signal, timeoutMs: o.taskTimeoutMs },
+  );
   return ok({ factories: rows.length, sectors: acc.result(), failures: acc.failures, carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 ?? null });
 }

@@ -4,8 +4,8 @@
  * (factory targets dropped). Total emissions are non-increasing in the price, so the bisection
  * brackets the clearing price; the result is the lowest price found that meets the cap.
  */
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import { SolverPool } from '../parallel/pool.ts';
 import type { PopulationRow } from './population.ts';
 import { rolloutTemplates, runRollout, type RolloutResult, type RolloutRunOptions } from './rollout.ts';
 
@@ -34,14 +34,26 @@ export interface SectorPriceResult {
 
 const yearTotal = (r: RolloutResult, year: number) => r.sectors.reduce((s, t) => s + (t.netTco2ByYear[year] ?? 0), 0);
 
+/** Why a cap year cannot be met or missed by these templates (it lies outside a horizon), or null. */
+export function capYearProblem(templates: Partial<Record<string, Scenario>>, capYear: number): string | null {
+  for (const t of Object.values(templates)) {
+    if (t !== undefined && (capYear < t.horizon.startYear || capYear > t.horizon.endYear)) {
+      return `the cap year ${capYear} is outside the rollout horizon ${t.horizon.startYear}–${t.horizon.endYear}`;
+    }
+  }
+  return null;
+}
+
 export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorPriceOptions): Promise<Result<SectorPriceResult>> {
   const templates = rolloutTemplates(rows, o);
   if (!templates.ok) return templates;
-  const pool = new SolverPool({ workers: o.workers, context: { templates: templates.value }, taskTimeoutMs: o.taskTimeoutMs });
+  const outside = capYearProblem(templates.value, o.capYear);
+  if (outside !== null) return fail({ code: 'scenario_inconsistent', message: outside, issues: [{ path: 'cap.year', message: outside }] });
+  const context = o.pool.context(templates.value);
   const iterations: Array<{ priceRmbPerTco2: number; totalTco2: number }> = [];
   try {
     const at = async (price: number): Promise<Result<RolloutResult>> => {
-      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, pool);
+      const r = await runRollout(rows, { ...o, carbonPriceRmbPerTco2: price }, context);
       if (r.ok) {
         iterations.push({ priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
         o.onIteration?.({ iteration: iterations.length, priceRmbPerTco2: price, totalTco2: yearTotal(r.value, o.capYear) });
@@ -73,8 +85,6 @@ export async function findSectorPrice(rows: readonly PopulationRow[], o: SectorP
     return ok(result(o, true, hi, best, iterations, `the sector meets its ${o.capYear} cap at ${hi.toFixed(2)} RMB/tCO2`));
   } catch (error) {
     return fail({ code: 'solver_error', message: (error as Error).message });
-  } finally {
-    await pool.close();
   }
 }
 

@@ -6,8 +6,8 @@
  * thousands of times).
  */
 import { ARCHETYPES } from '../data/archetypes/index.ts';
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Factory } from '../data/schemas/scenario.ts';
+import type { Factory, Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { SHORTFALL_PENALTY_RMB_PER_TCO2 } from '../optimise/evaluate-plan.ts';
 import { optimiseFactory, type OptimiseOptions } from '../optimise/optimise-factory.ts';
 import type { FactoryPlan, PlanStatus } from '../optimise/types.ts';
@@ -17,7 +17,8 @@ import type { PopulationRow } from './population.ts';
 export interface RolloutOptions {
   /** A uniform carbon price on net emissions instead of the factory targets (sector price search). */
   readonly carbonPriceRmbPerTco2?: number;
-  readonly timeLimitSeconds?: number;
+  /** The rollout's solver settings (resolved once at its boundary). */
+  readonly settings: SolverSettings;
 }
 
 export interface RolloutFactoryResult {
@@ -37,6 +38,14 @@ export interface RolloutFactoryResult {
   readonly greenPurchasesMwhByYear: Readonly<Record<number, number>>;
   readonly mac: ReadonlyArray<{ readonly measureId: string; readonly costRmbPerTco2: number; readonly abatementTco2PerYear: number }>;
 }
+
+/** One sector template per sector of the population (archetype factory + wave policy). */
+export type RolloutTemplates = Readonly<Partial<Record<PopulationRow['sector'], Scenario>>>;
+
+/** The pool task of one rollout factory; the run context is the sector templates. */
+export type RolloutTasks = {
+  readonly rollout_factory: { readonly task: { readonly row: PopulationRow; readonly options: RolloutOptions }; readonly value: RolloutFactoryResult; readonly context: RolloutTemplates };
+};
 
 export function scaleFactory(factory: Factory, row: PopulationRow): Factory {
   const k = row.outputScaleFraction;
@@ -71,7 +80,7 @@ export function solveRolloutRow(template: Scenario, row: PopulationRow, o: Rollo
   const scenario: Scenario = { ...base, factories: [factory] };
   const solve: OptimiseOptions = {
     skipDiagnosis: true,
-    ...(o.timeLimitSeconds !== undefined ? { timeLimitSeconds: o.timeLimitSeconds } : {}),
+    settings: o.settings,
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { formulation: { omitCaps: true } } : {}),
   };
   let plan = optimiseFactory(scenario, factory, backend, solve);

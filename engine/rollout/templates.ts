@@ -11,7 +11,8 @@
  */
 import type { TimeResolution } from '../data/schemas/time.ts';
 import { ARCHETYPES } from '../data/archetypes/index.ts';
-import { loadScenarioData, type Scenario } from '../data/load-scenario.ts';
+import { loadScenarioData } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
 import { SECTORS, type SectorId } from '../data/sectors.ts';
 import type { Result } from '../errors.ts';
 
@@ -39,26 +40,27 @@ export interface TemplateOptions {
   readonly resolution?: TimeResolution;
 }
 
-export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
-  const archetype = ARCHETYPES[sector];
-  return loadScenarioData(
-    {
-      id: `rollout_${sector}`,
-      name: `Rollout template: ${SECTORS[sector].nameEn}`,
-      horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
-      // Rollouts balance electricity once a year: on representative days one factory takes ≈2.6× as
-      // long end to end with 14× the rows (benchmarks/suites/hourly.ts, hourly_lp_20), and a rollout
-      // reads sector totals, not storage dispatch; `resolution` chooses representative days instead.
-      time: { resolution: o.resolution ?? 'annual' },
-      factories: [archetype.factory],
-      measures: { wholeUnits: false },
-      policy: {
-        targetYear: SECTORS[sector].waveYear,
-        netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
-        // Mirrors scenarios/steel-hebei.yaml: an EAF shop takes two years (its pace), so steel caps only its target year.
-        capPath: sector === 'steel' ? 'target_year_only' : 'linear',
-      },
+/** The scenario file of a sector's rollout template (the archetype factory and the wave's target). */
+export function sectorTemplateFile(sector: SectorId, o: TemplateOptions = {}) {
+  return {
+    id: `rollout_${sector}`,
+    name: `Rollout template: ${SECTORS[sector].nameEn}`,
+    horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+    // Rollouts balance electricity once a year: on representative days one factory takes ≈2.6× as
+    // long end to end with 14× the rows (benchmarks/suites/hourly.ts, hourly_lp_20), and a rollout
+    // reads sector totals, not storage dispatch; `resolution` chooses representative days instead.
+    time: { resolution: o.resolution ?? 'annual' },
+    factories: [ARCHETYPES[sector].factory],
+    measures: { wholeUnits: false },
+    policy: {
+      targetYear: SECTORS[sector].waveYear,
+      netTargetFractionOfBase: o.netTargetFractionOfBase ?? ROLLOUT_NET_TARGET_FRACTION[sector],
+      // Mirrors scenarios/steel-hebei.yaml: an EAF shop takes two years (its pace), so steel caps only its target year.
+      capPath: sector === 'steel' ? 'target_year_only' : 'linear',
     },
-    `archetype:${sector}`,
-  );
+  };
+}
+
+export function sectorTemplate(sector: SectorId, o: TemplateOptions = {}): Result<Scenario> {
+  return loadScenarioData(sectorTemplateFile(sector, o), `archetype:${sector}`);
 }

@@ -3,10 +3,9 @@
  * not modified). `multiply` inputs scale a reference path; `value` inputs replace a quantity.
  */
 import type { CarrierId } from '../data/reference/fuels.ts';
-import type { Scenario } from '../data/load-scenario.ts';
-import type { Measure } from '../data/schemas/scenario.ts';
+import type { Measure, Scenario } from '../data/schemas/scenario.ts';
 import type { UncertainInputId } from '../data/schemas/uncertainty.ts';
-import type { YearSeries } from '../data/year-value.ts';
+import type { YearSeries } from '../data/year-series.ts';
 
 export type InputValues = Readonly<Partial<Record<UncertainInputId, number>>>;
 

@@ -3,7 +3,8 @@
  * seed (or take the given values), apply them to the scenario, then either re-optimise every factory
  * or evaluate the base plan's fixed capacity under the draw.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import type { UncertainInputId } from '../data/schemas/uncertainty.ts';
 import { evaluatePlan } from '../optimise/evaluate-plan.ts';
 import { optimiseFactory } from '../optimise/optimise-factory.ts';
@@ -19,6 +20,8 @@ export interface DrawSpec {
   readonly index: number;
   readonly seed: number;
   readonly mode: SimulationMode;
+  /** The run's solver settings (resolved once at its boundary). */
+  readonly settings: SolverSettings;
   /** evaluate: the base plan's capacity decisions per factory id (column name → value). */
   readonly decisions?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Explicit input values (sensitivity); when absent the inputs are sampled. */
@@ -40,6 +43,9 @@ export interface DrawResult {
   /** reoptimise: installed size of each measure in the last year, summed over factories. */
   readonly finalStock: Readonly<Record<string, number>>;
 }
+
+/** The pool task of one draw: its spec; the run context is the scenario every draw varies. */
+export type DrawTasks = { readonly draw: { readonly task: { readonly spec: DrawSpec }; readonly value: DrawResult; readonly context: Scenario } };
 
 /** The draw's input values: explicit, or sampled in the declared order from the draw's own generator. */
 export function drawInputs(scenario: Scenario, spec: Pick<DrawSpec, 'index' | 'seed' | 'values'>): InputValues {
@@ -67,7 +73,7 @@ export function runDraw(scenario: Scenario, spec: DrawSpec, backend: SolverBacke
   const last = s.horizon.endYear;
   for (const f of s.factories) {
     if (spec.mode === 'evaluate') {
-      const e = evaluatePlan(s, f, spec.decisions?.[f.id] ?? {}, backend);
+      const e = evaluatePlan(s, f, spec.decisions?.[f.id] ?? {}, backend, spec.settings);
       if (!e.feasible || e.costRmb === null) {
         total = null;
         met = false;
@@ -79,7 +85,7 @@ export function runDraw(scenario: Scenario, spec: DrawSpec, backend: SolverBacke
       add(net, e.netTco2ByYear);
       if (Object.values(e.shortfallTco2ByYear).some((x) => x > 1e-6)) met = false;
     } else {
-      const p = optimiseFactory(s, f, backend, { skipDiagnosis: true });
+      const p = optimiseFactory(s, f, backend, { skipDiagnosis: true, settings: spec.settings });
       if (p.objectiveRmb === null) {
         total = null;
         met = false;

@@ -1,25 +1,28 @@
 /**
- * Monte Carlo over a scenario's uncertain inputs, on the worker pool. Draw i depends only on
+ * Monte Carlo over a scenario's uncertain inputs, on a worker pool. Draw i depends only on
  * (seed, i), results are kept by index, so the output is identical for any number of workers.
  *   evaluate:   the base plan's capacity is fixed; each draw re-optimises operation and purchases
  *               (cost distribution, probability of meeting the target);
  *   reoptimise: each draw is optimised afresh (distribution of the optimal cost, how often each
  *               measure is chosen and its median size).
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { optimiseScenario } from '../optimise/optimise-scenario.ts';
-import { SolverPool } from '../parallel/pool.ts';
-import type { WorkerError } from '../parallel/tasks.ts';
+import type { TaskRunner, WorkerError } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
-import type { DrawResult, SimulationMode } from './draw.ts';
-import type { ProgressListener } from './progress.ts';
+import type { DrawResult, DrawTasks, SimulationMode } from './draw.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 import { summariseDraws, type DrawSummary } from './summarise.ts';
 
 export interface MonteCarloOptions {
   readonly mode: SimulationMode;
   readonly draws?: number;
   readonly seed?: number;
-  readonly workers?: number;
+  /** The run's solver settings, for the base plan and every draw. */
+  readonly settings: SolverSettings;
+  /** The worker pool the draws run on (the caller starts and closes it: engine/tasks/pool.ts). */
+  readonly pool: TaskRunner<DrawTasks>;
   readonly taskTimeoutMs?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: ProgressListener;
@@ -48,11 +51,11 @@ export type CapacityDecisions = Record<string, Readonly<Record<string, number>>>
 export function prepareDraws(
   scenario: Scenario,
   backend: SolverBackend,
-  o: Pick<MonteCarloOptions, 'mode' | 'seed'>,
+  o: Pick<MonteCarloOptions, 'mode' | 'seed' | 'settings'>,
 ): { readonly seed: number; readonly decisions?: CapacityDecisions; readonly noPlan?: MonteCarloResult } {
   const seed = o.seed ?? scenario.uncertainty.seed;
   if (o.mode !== 'evaluate') return { seed };
-  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true });
+  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true, settings: o.settings });
   if (base.objectiveRmb === null) {
     const noPlan = { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
     return { seed, noPlan };
@@ -66,27 +69,22 @@ export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, 
   if (noPlan) return noPlan;
   const results: Array<DrawResult | undefined> = new Array(draws);
   const failed: Array<{ index: number; error: WorkerError }> = [];
-  const pool = new SolverPool({ workers: o.workers, context: { scenario }, taskTimeoutMs: o.taskTimeoutMs });
   let done = 0;
-  try {
-    const tasks = function* () {
-      for (let index = 0; index < draws; index++) {
-        yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, ...(decisions ? { decisions } : {}) } };
-      }
-    };
-    await pool.runAll(
-      tasks(),
-      (index, outcome) => {
-        if (outcome.ok) results[index] = outcome.value;
-        else failed.push({ index, error: outcome.error });
-        done++;
-        o.onProgress?.({ done, total: draws, failed: failed.length });
-      },
-      o.signal ? { signal: o.signal } : {},
-    );
-  } finally {
-    await pool.close();
-  }
+  const tasks = function* () {
+    for (let index = 0; index < draws; index++) {
+      yield { kind: 'draw' as const, spec: { index, seed, mode: o.mode, settings: o.settings, ...(decisions ? { decisions } : {}) } };
+    }
+  };
+  await o.pool.runAll(
+    tasks(),
+    (index, outcome) => {
+      if (outcome.ok) results[index] = outcome.value;
+      else failed.push({ index, error: outcome.error });
+      done++;
+      o.onProgress?.({ done, total: draws, failed: failed.length });
+    },
+    { context: o.pool.context(scenario), signal: o.signal, timeoutMs: o.taskTimeoutMs },
+  );
   const ordered = results.filter((r): r is DrawResult => r !== undefined);
   failed.sort((a, b) => a.index - b.index);
   return {

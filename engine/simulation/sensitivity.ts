@@ -3,13 +3,14 @@
  * their reference, re-optimised; the effect on total cost and on the carbon shadow price. Ranges come
  * from `scenario.sensitivity`, else the P5–P95 of the input's distribution.
  */
-import type { Scenario } from '../data/load-scenario.ts';
+import type { Scenario } from '../data/schemas/scenario.ts';
+import type { SolverSettings } from '../data/schemas/solver.ts';
 import { UNCERTAIN_INPUTS, type UncertainInputId } from '../data/schemas/uncertainty.ts';
-import { SolverPool } from '../parallel/pool.ts';
+import type { TaskRunner } from '../parallel/tasks.ts';
 import type { SolverBackend } from '../solvers/types.ts';
 import { quantile } from './distributions.ts';
-import { runDraw, type DrawResult } from './draw.ts';
-import type { ProgressListener } from './progress.ts';
+import { runDraw, type DrawResult, type DrawTasks } from './draw.ts';
+import type { ProgressListener } from '../parallel/progress.ts';
 
 export interface TornadoRow {
   readonly input: UncertainInputId;
@@ -42,27 +43,22 @@ export function sensitivityRanges(scenario: Scenario): Array<{ input: UncertainI
 export async function runSensitivity(
   scenario: Scenario,
   backend: SolverBackend,
-  o: { workers?: number; onProgress?: ProgressListener; signal?: AbortSignal } = {},
+  o: { readonly pool: TaskRunner<DrawTasks>; readonly settings: SolverSettings; readonly onProgress?: ProgressListener; readonly signal?: AbortSignal },
 ): Promise<SensitivityResult> {
   const ranges = sensitivityRanges(scenario);
-  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', values: {} }, backend);
+  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', settings: o.settings, values: {} }, backend);
   const points = ranges.flatMap((r) => [{ [r.input]: r.low }, { [r.input]: r.high }]);
   const results: Array<DrawResult | null> = new Array(points.length).fill(null);
   if (points.length > 0) {
-    const pool = new SolverPool({ workers: Math.min(o.workers ?? points.length, points.length), context: { scenario } });
     let done = 0;
-    try {
-      await pool.runAll(
-        points.map((values, index) => ({ kind: 'draw' as const, spec: { index, seed: 0, mode: 'reoptimise' as const, values } })),
-        (index, outcome) => {
-          results[index] = outcome.ok ? outcome.value : null;
-          o.onProgress?.({ done: ++done, total: points.length, failed: 0 });
-        },
-        o.signal ? { signal: o.signal } : {},
-      );
-    } finally {
-      await pool.close();
-    }
+    await o.pool.runAll(
+      points.map((values, index) => ({ kind: 'draw' as const, spec: { index, seed: 0, mode: 'reoptimise' as const, settings: o.settings, values } })),
+      (index, outcome) => {
+        results[index] = outcome.ok ? outcome.value : null;
+        o.onProgress?.({ done: ++done, total: points.length, failed: 0 });
+      },
+      { context: o.pool.context(scenario), signal: o.signal },
+    );
   }
   const rows = ranges.map((r, i): TornadoRow => {
     const lo = results[2 * i] ?? null;

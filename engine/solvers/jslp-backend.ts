@@ -57,7 +57,7 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
     const message =
       `model too large for the pure-JavaScript jslp backend: ${nnz} nonzeros > limit ${maxNonzeros} ` +
       '(it would take more than about 2 s); solve it with the highs backend';
-    return errorResult('jslp', message, startMs);
+    return errorResult('jslp', message, startMs, 'model_too_large');
   }
   const problem = modelProblem(model);
   if (problem !== null) return errorResult('jslp', `invalid model: ${problem}`, startMs);
@@ -69,7 +69,7 @@ function solveWithJslp(model: LinearModel, options: SolveOptions, maxNonzeros: n
       const message =
         `model too large for the pure-JavaScript jslp backend: its dense tableau would have ${conversion.tableauCells} cells ` +
         `> limit ${JSLP_MAX_TABLEAU_CELLS}; solve it with the highs backend`;
-      return errorResult('jslp', message, startMs);
+      return errorResult('jslp', message, startMs, 'model_too_large');
     }
     if (conversion.unsupported !== null) {
       return errorResult('jslp', `the jslp backend does not support a ${conversion.unsupported}; use the highs backend`, startMs);

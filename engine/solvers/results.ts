@@ -4,14 +4,15 @@
  * reports such a model as "empty" without applying the objective offset).
  */
 import type { LinearModel } from '../model/linear-model.ts';
-import type { BackendId, SolveResult } from './types.ts';
+import type { BackendId, SolveResult, SolverErrorCode } from './types.ts';
 
 /** Seconds elapsed since a `performance.now()` timestamp. */
 export function secondsSince(startMs: number): number {
   return (performance.now() - startMs) / 1000;
 }
 
-export function errorResult(backend: BackendId, message: string, startMs: number): SolveResult {
+/** A failed or refused solve (termination 'error'). */
+export function errorResult(backend: BackendId, message: string, startMs: number, errorCode: SolverErrorCode = 'solver_error'): SolveResult {
   return {
     backend,
     termination: 'error',
@@ -24,6 +25,7 @@ export function errorResult(backend: BackendId, message: string, startMs: number
     mipGap: null,
     seconds: secondsSince(startMs),
     message,
+    errorCode,
   };
 }
 

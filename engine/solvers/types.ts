@@ -14,9 +14,10 @@
  * **max** problem the signs are reversed (binding `<=` → ≥ 0). Non-binding rows have dual 0.
  * Duals are only reported for LPs solved to optimality.
  */
+import type { BackendId } from '../data/schemas/solver.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 
-export type BackendId = 'highs' | 'jslp';
+export type { BackendId };
 
 /** Why the solver stopped. */
 export type Termination =
@@ -63,7 +64,12 @@ export interface SolveResult {
   readonly seconds: number;
   /** Human-readable detail (solver status text, or why the model was refused). */
   readonly message: string;
+  /** With termination 'error': whether the backend refused the model as too large or failed. */
+  readonly errorCode?: SolverErrorCode;
 }
+
+/** Why a solve ended in termination 'error' (codes of engine/errors.ts). */
+export type SolverErrorCode = 'model_too_large' | 'solver_error';
 
 export interface BackendFeatures {
   /** Integer columns are honoured. */

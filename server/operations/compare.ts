@@ -3,15 +3,16 @@
  * emissions, capex, carbon shadow price, offsets. Each scenario is optimised as its own run (and
  * stored as one); the comparison refers to them.
  */
-import { planComparisonRows } from '../../engine/charts/rows/comparison.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
+import { comparePlans, comparisonLabels } from '../../engine/optimise/compare-plans.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { planRun, reusable, solvePlan, type PlanSource } from './optimise.ts';
-import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
+import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 export interface CompareRequest {
   readonly runs: ReadonlyArray<ScenarioFields & { readonly runId?: string | undefined; readonly label?: string | undefined }>;
@@ -25,7 +26,7 @@ export interface CompareSource {
 
 type Member =
   | { readonly state: 'stored'; readonly run: StoredRun; readonly label: string | undefined }
-  | { readonly state: 'todo'; readonly id: string; readonly reqKey: string; readonly scenario: Scenario; readonly request: unknown; readonly label: string | undefined };
+  | { readonly state: 'todo'; readonly id: string; readonly reqKey: string; readonly scenario: Scenario; readonly settings: SolverSettings; readonly request: unknown; readonly label: string | undefined };
 
 const planSourceOf = (run: StoredRun): PlanSource => JSON.parse(run.sourceJson ?? 'null') as PlanSource;
 
@@ -47,22 +48,20 @@ async function member(ctx: Ctx, m: CompareRequest['runs'][number], index: number
   const known = ctx.runs.byRequestKey(reqKey);
   if (reusable(known)) return { state: 'stored', run: known, label: m.label };
   const { scenario, key } = await prepare(ctx, resolved);
-  const id = runKey('optimise', { scenario: key, backend: scenario.solver.backend, timeLimitSeconds: effectiveTimeLimit(ctx, timeLimit, scenario) });
+  const settings = requestSettings(ctx, scenario.solver, { timeLimitSeconds: timeLimit });
+  const id = ctx.runs.runId('optimise', { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
   const stored = ctx.runs.get(id);
   if (reusable(stored)) {
     ctx.runs.alias(reqKey, id);
     return { state: 'stored', run: stored, label: m.label };
   }
   const { label: _label, runId: _runId, ...request } = m;
-  return { state: 'todo', id, reqKey, scenario, request: { ...request, ...(timeLimit !== undefined ? { timeLimitSeconds: timeLimit } : {}) }, label: m.label };
+  return { state: 'todo', id, reqKey, scenario, settings, request: { ...request, ...(timeLimit !== undefined ? { timeLimitSeconds: timeLimit } : {}) }, label: m.label };
 }
 
 function compareRun(id: string, request: CompareRequest, members: ReadonlyArray<{ label: string; run: StoredRun }>, seconds: number): StoredRun {
-  const sources = members.map((m) => planSourceOf(m.run));
-  const rows = planComparisonRows(members.map((m, i) => ({ label: m.label, plan: sources[i]!.plan })));
-  const result = {
-    runs: rows.map(({ run: label, ...row }, i) => ({ label, runId: members[i]!.run.id, status: members[i]!.run.status, ...row })),
-  };
+  const entries = comparePlans(members.map((m) => ({ label: m.label, name: m.label, plan: planSourceOf(m.run).plan })));
+  const result = { runs: entries.map(({ label, status: _status, ...row }, i) => ({ label, runId: members[i]!.run.id, status: members[i]!.run.status, ...row })) };
   const source: CompareSource = { members: members.map((m) => ({ label: m.label, runId: m.run.id })) };
   return {
     id,
@@ -77,15 +76,8 @@ function compareRun(id: string, request: CompareRequest, members: ReadonlyArray<
 }
 
 /** Labels: as given, else the scenario name; repeated labels get a number. */
-function labelsOf(members: readonly Member[]): string[] {
-  const base = members.map((m) => m.label ?? (m.state === 'todo' ? m.scenario.name : planSourceOf(m.run).scenarioName));
-  const seen = new Map<string, number>();
-  return base.map((l) => {
-    const n = (seen.get(l) ?? 0) + 1;
-    seen.set(l, n);
-    return base.filter((x) => x === l).length > 1 ? `${l} (${n})` : l;
-  });
-}
+const labelsOf = (members: readonly Member[]): string[] =>
+  comparisonLabels(members.map((m) => ({ label: m.label, name: m.state === 'todo' ? m.scenario.name : planSourceOf(m.run).scenarioName })));
 
 export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<Answer> {
   const reqKey = requestKey('compare', body);
@@ -95,7 +87,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
     const members = await Promise.all(body.runs.map((m, i) => member(ctx, m, i, body.timeLimitSeconds)));
     const labels = labelsOf(members);
     const memberIds = members.map((m) => (m.state === 'stored' ? m.run.id : m.id));
-    const id = runKey('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
+    const id = ctx.runs.runId('compare', labels.map((label, i) => ({ label, runId: memberIds[i] })));
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -107,8 +99,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
       return Promise.all(
         members.map(async (m, i) => {
           if (m.state === 'stored') return { label: labels[i]!, run: m.run };
-          const timeLimit = effectiveTimeLimit(ctx, body.timeLimitSeconds, m.scenario);
-          const outcome = await solvePlan(ctx, 'optimise', m.scenario, m.scenario.solver.backend, timeLimit, signal);
+          const outcome = await solvePlan(ctx, 'optimise', m.scenario, m.settings, signal);
           const run = planRun('optimise', m.id, m.request, m.scenario, outcome);
           ctx.runs.put(run, [m.reqKey]);
           progress?.(++done);
@@ -123,6 +114,7 @@ export async function compareRequest(ctx: Ctx, body: CompareRequest): Promise<An
         kind: 'compare',
         runId: id,
         total: todo.length,
+        request: body,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           try {
             const solved = await solveAll(signal, (done) => progress({ done, total: todo.length, failed: 0 }));

@@ -10,7 +10,8 @@
  * servers sharing a Redis never mix their runs. BullMQ loads only when a Redis URL is configured.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { DistributedOptions, DistributedRun, ShardRunReport } from '../../engine/distributed/options.ts';
 import type { Result } from '../../engine/errors.ts';
 import type { PopulationRow } from '../../engine/rollout/population.ts';
@@ -25,8 +26,8 @@ import type { RunMeta } from '../store/runs.ts';
 export interface DistributedRuns {
   /** For GET /v1/health: the Redis URL without its credentials, and whether the connection is ready. */
   health(): { readonly redis: string; readonly connected: boolean };
-  monteCarlo(scenario: Scenario, o: { readonly mode: SimulationMode; readonly draws: number; readonly seed: number }, job: JobContext): Promise<DistributedRun<MonteCarloResult>>;
-  rollout(rows: readonly PopulationRow[], o: { readonly timeLimitSeconds: number; readonly carbonPriceRmbPerTco2?: number | undefined }, job: JobContext): Promise<Result<DistributedRun<RolloutResult>>>;
+  monteCarlo(scenario: Scenario, o: { readonly mode: SimulationMode; readonly draws: number; readonly seed: number; readonly settings: SolverSettings }, job: JobContext): Promise<DistributedRun<MonteCarloResult>>;
+  rollout(rows: readonly PopulationRow[], o: { readonly settings: SolverSettings; readonly carbonPriceRmbPerTco2?: number | undefined }, job: JobContext): Promise<Result<DistributedRun<RolloutResult>>>;
   /** Close the connection (after the jobs have stopped). */
   close(): Promise<void>;
 }
@@ -45,10 +46,10 @@ export async function startDistributedRuns(url: string, shardSize: number | unde
   });
   return {
     health: () => ({ redis: shown, connected: redis.status === 'ready' }),
-    monteCarlo: async (scenario, o, job) => engine.runMonteCarloDistributed(scenario, await loadBackend('highs'), { ...o, ...common(job) }),
+    monteCarlo: async (scenario, o, job) => engine.runMonteCarloDistributed(scenario, await loadBackend(o.settings.backend), { ...o, ...common(job) }),
     rollout: (rows, o, job) =>
       engine.runRolloutDistributed(rows, {
-        timeLimitSeconds: o.timeLimitSeconds,
+        settings: o.settings,
         ...(o.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: o.carbonPriceRmbPerTco2 } : {}),
         ...common(job),
       }),

@@ -1,27 +1,28 @@
 /**
- * Monte Carlo, sensitivity and rollouts: always jobs (202), running the engine's pool-based
- * functions with the job's AbortSignal and progress. A run already in the store answers at once.
+ * Monte Carlo, sensitivity and rollouts: always jobs (202), running the engine's run functions on
+ * the server's one worker pool with the job's AbortSignal and progress. A run already in the store answers at once.
  * With a Redis URL configured, Monte Carlo and rollouts without a cap run on `lingtan worker`
  * processes instead (./distributed-runs.ts), stored in the same shape; the sector price search
  * (a rollout with a cap) and sensitivity always run in-process.
  */
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import type { ShardRunReport } from '../../engine/distributed/options.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import { parsePopulation, synthesisePopulation, type PopulationRow } from '../../engine/rollout/population.ts';
-import { runRollout } from '../../engine/rollout/rollout.ts';
-import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import { rolloutTemplates, runRollout } from '../../engine/rollout/rollout.ts';
+import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity, sensitivityRanges } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { badRequest, engineInputError } from '../errors.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
 import type { RolloutBody, SimulateBody } from '../schemas.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { RunKind, StoredRun } from '../store/runs.ts';
 import type { Answer, Ctx } from './context.ts';
 import { shardOutcome } from './distributed-runs.ts';
 import { reusable } from './optimise.ts';
-import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
+import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 /** The stored run; `shards`: the report of a run on Redis workers (failed shards make it `partial`). */
 function storedRun(kind: RunKind, id: string, request: unknown, status: string, result: unknown, seconds: number, shards?: ShardRunReport): StoredRun {
@@ -45,6 +46,7 @@ async function longRun(
   ctx: Ctx,
   kind: RunKind,
   reqKey: string,
+  request: unknown,
   build: () => Promise<{ id: string; total: number; run: (c: Parameters<Parameters<Ctx['jobs']['submit']>[0]['run']>[0]) => Promise<JobOutcome> }>,
 ): Promise<Answer> {
   const known = ctx.runs.byRequestKey(reqKey);
@@ -56,14 +58,14 @@ async function longRun(
       ctx.runs.alias(reqKey, spec.id);
       return { type: 'run', run: stored, cached: true };
     }
-    return { type: 'job', job: ctx.jobs.submit({ kind, runId: spec.id, total: spec.total, run: spec.run }) };
+    return { type: 'job', job: ctx.jobs.submit({ kind, runId: spec.id, total: spec.total, request, run: spec.run }) };
   });
 }
 
 export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Answer> {
   const resolved = await resolveSource(ctx, body);
   const reqKey = requestKey('simulate', { source: resolved.raw, mode: body.mode, draws: body.draws ?? null, seed: body.seed ?? null });
-  return longRun(ctx, 'simulate', reqKey, async () => {
+  return longRun(ctx, 'simulate', reqKey, body, async () => {
     const { scenario, key } = await prepare(ctx, resolved);
     const draws = body.draws ?? scenario.uncertainty.draws;
     const seed = body.seed ?? scenario.uncertainty.seed;
@@ -71,17 +73,18 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
       const message = `${draws} draws is more than this server runs (${ctx.config.maxDraws})`;
       throw badRequest(message, [{ path: body.draws !== undefined ? 'draws' : `${resolved.path}.uncertainty.draws`, message }]);
     }
-    const id = runKey('simulate', { scenario: key, mode: body.mode, draws, seed });
+    const id = ctx.runs.runId('simulate', { scenario: key, mode: body.mode, draws, seed });
+    const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
       total: draws,
       run: async (job) => {
         const t0 = performance.now();
         const inProcess = async () => ({
-          result: await runMonteCarlo(scenario, await loadBackend('highs'), { mode: body.mode, draws, seed, workers: Math.min(ctx.config.workers, draws), signal: job.signal, onProgress: job.progress }),
+          result: await runMonteCarlo(scenario, await loadBackend(settings.backend), { mode: body.mode, draws, seed, settings, pool: ctx.pool, signal: job.signal, onProgress: job.progress }),
           run: undefined,
         });
-        const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed }, job) : await inProcess();
+        const { result, run } = ctx.distributed ? await ctx.distributed.monteCarlo(scenario, { mode: body.mode, draws, seed, settings }, job) : await inProcess();
         const status = result.summary.succeeded > 0 ? 'completed' : 'no_plan';
         return { ok: true, run: storedRun('simulate', id, body, status, result, (performance.now() - t0) / 1000, run), requestKeys: [reqKey] };
       },
@@ -92,16 +95,17 @@ export async function simulateRequest(ctx: Ctx, body: SimulateBody): Promise<Ans
 export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promise<Answer> {
   const resolved = await resolveSource(ctx, body);
   const reqKey = requestKey('sensitivity', { source: resolved.raw });
-  return longRun(ctx, 'sensitivity', reqKey, async () => {
+  return longRun(ctx, 'sensitivity', reqKey, body, async () => {
     const { scenario, key } = await prepare(ctx, resolved);
     const cases = 2 * sensitivityRanges(scenario).length;
-    const id = runKey('sensitivity', { scenario: key });
+    const id = ctx.runs.runId('sensitivity', { scenario: key });
+    const settings = requestSettings(ctx, scenario.solver);
     return {
       id,
       total: cases,
       run: async ({ signal, progress }) => {
         const t0 = performance.now();
-        const result = await runSensitivity(scenario, await loadBackend('highs'), { workers: Math.max(1, Math.min(ctx.config.workers, cases)), signal, onProgress: progress });
+        const result = await runSensitivity(scenario, await loadBackend(settings.backend), { pool: ctx.pool, settings, signal, onProgress: progress });
         return { ok: true, run: storedRun('sensitivity', id, body, 'completed', result, (performance.now() - t0) / 1000), requestKeys: [reqKey] };
       },
     };
@@ -109,7 +113,7 @@ export async function sensitivityRequest(ctx: Ctx, body: ScenarioFields): Promis
 }
 
 /** The population of a rollout request: rows, CSV, or synthesised from a sector archetype. */
-function population(ctx: Ctx, body: RolloutBody): PopulationRow[] {
+export function rolloutPopulation(ctx: Ctx, body: RolloutBody): PopulationRow[] {
   const forms = [body.population !== undefined, body.populationCsv !== undefined, body.sector !== undefined || body.count !== undefined].filter(Boolean).length;
   if (forms !== 1) {
     const message = 'give exactly one of population, populationCsv, or sector with count';
@@ -134,16 +138,22 @@ function population(ctx: Ctx, body: RolloutBody): PopulationRow[] {
 }
 
 export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answer> {
-  const rows = population(ctx, body);
+  const rows = rolloutPopulation(ctx, body);
   if (body.cap !== undefined && body.carbonPriceRmbPerTco2 !== undefined) {
     const message = 'a cap finds its own carbon price: give cap or carbonPriceRmbPerTco2, not both';
     throw badRequest(message, [{ path: 'carbonPriceRmbPerTco2', message }]);
   }
-  const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, null);
+  if (body.cap !== undefined) {
+    const templates = rolloutTemplates(rows, {});
+    const outside = templates.ok ? capYearProblem(templates.value, body.cap.year) : null;
+    if (outside !== null) throw badRequest(outside, [{ path: 'cap.year', message: outside }], 'scenario_inconsistent');
+  }
+  // The sector templates carry the default solver settings.
+  const settings = requestSettings(ctx, DEFAULT_SOLVER_SETTINGS, { timeLimitSeconds: body.timeLimitSeconds });
+  const { timeLimitSeconds } = settings;
   const reqKey = requestKey('rollout', body);
-  return longRun(ctx, 'rollout', reqKey, async () => {
-    const id = runKey('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
-    const workers = Math.max(1, Math.min(ctx.config.workers, rows.length));
+  return longRun(ctx, 'rollout', reqKey, body, async () => {
+    const id = ctx.runs.runId('rollout', { rows, cap: body.cap ?? null, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 ?? null, timeLimitSeconds });
     return {
       id,
       total: rows.length,
@@ -152,16 +162,16 @@ export async function rolloutRequest(ctx: Ctx, body: RolloutBody): Promise<Answe
         const seconds = () => (performance.now() - t0) / 1000;
         if (body.cap !== undefined) {
           // In-process even with Redis workers: the price search runs rollout after rollout.
-          const r = await findSectorPrice(rows, { workers, capTco2: body.cap.tco2, capYear: body.cap.year, timeLimitSeconds, signal, onProgress: progress });
+          const r = await findSectorPrice(rows, { pool: ctx.pool, settings, capTco2: body.cap.tco2, capYear: body.cap.year, signal, onProgress: progress });
           if (!r.ok) return failure(r.error);
           return { ok: true, run: storedRun('rollout', id, body, r.value.met ? 'cap_met' : 'cap_not_met', r.value, seconds()), requestKeys: [reqKey] };
         }
         if (ctx.distributed) {
-          const d = await ctx.distributed.rollout(rows, { timeLimitSeconds, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 }, { signal, progress });
+          const d = await ctx.distributed.rollout(rows, { settings, carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 }, { signal, progress });
           if (!d.ok) return failure(d.error);
           return { ok: true, run: storedRun('rollout', id, body, 'completed', d.value.result, seconds(), d.value.run), requestKeys: [reqKey] };
         }
-        const r = await runRollout(rows, { workers, timeLimitSeconds, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
+        const r = await runRollout(rows, { pool: ctx.pool, settings, signal, onProgress: progress, ...(body.carbonPriceRmbPerTco2 !== undefined ? { carbonPriceRmbPerTco2: body.carbonPriceRmbPerTco2 } : {}) });
         if (!r.ok) return failure(r.error);
         return { ok: true, run: storedRun('rollout', id, body, 'completed', r.value, seconds()), requestKeys: [reqKey] };
       },

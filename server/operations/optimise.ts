@@ -1,21 +1,21 @@
 /**
  * Optimise and finance: the cost-optimal plan of every factory (and the bank's view of it). Small
- * scenarios answer at once (solved in the solve pool); more factories than `syncMaxFactories` make
+ * scenarios answer at once (solved in the worker pool); more factories than `syncMaxFactories` make
  * a job. Identical requests are answered from the store.
  */
 import { financeJson } from '../../engine/finance/finance-json.ts';
 import { optimiseJson } from '../../engine/optimise/plan-json.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import type { ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
-import type { FactoryPlan } from '../../engine/optimise/types.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import { hasPlan, type ScenarioPlan } from '../../engine/optimise/types.ts';
+import type { SolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { BackendId } from '../../engine/solvers/types.ts';
 import { ApiError } from '../errors.ts';
+import type { SolvedScenario } from '../../engine/tasks/scenario-tasks.ts';
 import type { JobOutcome } from '../jobs/manager.ts';
-import type { OptimiseOutcome } from '../jobs/solve-tasks.ts';
-import { requestKey, runKey } from '../store/keys.ts';
+import { requestKey } from '../store/keys.ts';
 import type { RunMeta, StoredRun } from '../store/runs.ts';
-import type { Answer, Ctx } from './context.ts';
-import { effectiveTimeLimit, prepare, resolveSource, type ScenarioFields } from './scenario-input.ts';
+import { runNow, type Answer, type Ctx } from './context.ts';
+import { prepare, requestSettings, resolveSource, type ScenarioFields } from './scenario-input.ts';
 
 export interface OptimiseRequest extends ScenarioFields {
   readonly backend?: BackendId | undefined;
@@ -28,12 +28,11 @@ type PlanKind = 'optimise' | 'finance';
 export interface PlanSource {
   readonly scenarioName: string;
   readonly plan: ScenarioPlan;
-  readonly baselines: Extract<OptimiseOutcome, { ok: true }>['baselines'];
-  readonly finance: Extract<OptimiseOutcome, { ok: true }>['finance'];
+  readonly baselines: SolvedScenario['baselines'];
+  readonly finance: SolvedScenario['finance'];
 }
 
 const LIMITS = new Set(['time_limit', 'iteration_limit', 'interrupted']);
-const hasPlan = (f: FactoryPlan) => f.status === 'optimal' || f.status === 'feasible';
 
 /** The API error of a plan without a solution (null when every factory has a plan). */
 function planError(plan: ScenarioPlan): RunMeta['error'] {
@@ -47,9 +46,7 @@ function planError(plan: ScenarioPlan): RunMeta['error'] {
         ? 'unbounded'
         : first.solver.termination === 'time_limit'
           ? 'time_limit'
-          : first.solver.message.startsWith('model too large')
-            ? 'model_too_large'
-            : 'solver_error';
+          : (first.solver.errorCode ?? 'solver_error');
   const message = failed.map((f) => `${f.factoryId}: ${f.message}`).join('; ');
   return {
     code,
@@ -59,7 +56,7 @@ function planError(plan: ScenarioPlan): RunMeta['error'] {
 }
 
 /** The stored run of a solved plan. */
-export function planRun(kind: PlanKind, id: string, request: unknown, scenario: Scenario, outcome: Extract<OptimiseOutcome, { ok: true }>): StoredRun {
+export function planRun(kind: PlanKind, id: string, request: unknown, scenario: Scenario, outcome: SolvedScenario): StoredRun {
   const { plan } = outcome;
   const source: PlanSource = { scenarioName: scenario.name, plan, baselines: outcome.baselines, finance: outcome.finance };
   const result = kind === 'finance' && outcome.finance !== null ? financeJson(outcome.finance) : optimiseJson(plan);
@@ -86,10 +83,8 @@ export function planRun(kind: PlanKind, id: string, request: unknown, scenario: 
  */
 export const reusable = (run: StoredRun | null): run is StoredRun => run !== null && !run.meta.solverLimitReached && run.meta.failedShards === undefined;
 
-export async function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, backend: BackendId, timeLimitSeconds: number, signal?: AbortSignal) {
-  const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);
-  if (!outcome.ok) throw new ApiError(422, 'solver_error', `the solve failed: ${outcome.message}`);
-  return outcome;
+export function solvePlan(ctx: Ctx, kind: PlanKind, scenario: Scenario, settings: SolverSettings, signal?: AbortSignal): Promise<SolvedScenario> {
+  return runNow(ctx, { kind: 'solve_scenario', scenario, settings, finance: kind === 'finance' }, signal);
 }
 
 export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseRequest): Promise<Answer> {
@@ -99,9 +94,8 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
   if (reusable(known)) return { type: 'run', run: known, cached: true };
   return ctx.inflight.run(`${kind}:${reqKey}`, async (): Promise<Answer> => {
     const { scenario, key } = await prepare(ctx, resolved);
-    const backend = body.backend ?? scenario.solver.backend;
-    const timeLimitSeconds = effectiveTimeLimit(ctx, body.timeLimitSeconds, scenario);
-    const id = runKey(kind, { scenario: key, backend, timeLimitSeconds });
+    const settings = requestSettings(ctx, scenario.solver, { backend: body.backend, timeLimitSeconds: body.timeLimitSeconds });
+    const id = ctx.runs.runId(kind, { scenario: key, backend: settings.backend, timeLimitSeconds: settings.timeLimitSeconds });
     const stored = ctx.runs.get(id);
     if (reusable(stored)) {
       ctx.runs.alias(reqKey, id);
@@ -113,17 +107,18 @@ export async function planRequest(ctx: Ctx, kind: PlanKind, body: OptimiseReques
         kind,
         runId: id,
         total: 1,
+        request,
         run: async ({ signal, progress }): Promise<JobOutcome> => {
           progress({ done: 0, total: 1, failed: 0 });
-          const outcome = await ctx.pool.run({ kind: 'optimise', scenario, options: { backend, timeLimitSeconds }, finance: kind === 'finance' }, signal);
-          if (!outcome.ok) return { ok: false, error: { code: 'solver_error', message: `the solve failed: ${outcome.message}` } };
+          const outcome = await ctx.pool.run({ kind: 'solve_scenario', scenario, settings, finance: kind === 'finance' }, { signal });
+          if (!outcome.ok) return { ok: false, error: { code: 'solver_error', message: `the solve failed: ${outcome.error.message}` } };
           progress({ done: 1, total: 1, failed: 0 });
-          return { ok: true, run: planRun(kind, id, request, scenario, outcome), requestKeys: [reqKey] };
+          return { ok: true, run: planRun(kind, id, request, scenario, outcome.value), requestKeys: [reqKey] };
         },
       });
       return { type: 'job', job };
     }
-    const outcome = await solvePlan(ctx, kind, scenario, backend, timeLimitSeconds);
+    const outcome = await solvePlan(ctx, kind, scenario, settings);
     const run = planRun(kind, id, request, scenario, outcome);
     ctx.runs.put(run, [reqKey]);
     return { type: 'run', run, cached: false };

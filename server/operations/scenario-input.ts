@@ -1,11 +1,12 @@
 /**
  * A request's scenario: from the body (JSON), from YAML/JSON text, or a bundled file by id; loaded
- * and validated by the engine in the solve pool. Errors are 400s whose paths point into the request.
+ * and validated by the engine in the worker pool. Errors are 400s whose paths point into the request.
  */
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import { ApiError, badRequest, engineInputError } from '../errors.ts';
-import type { ScenarioSource } from '../jobs/solve-tasks.ts';
-import type { Ctx } from './context.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import { resolveSolverSettings, type SolverOverrides, type SolverSettings } from '../../engine/data/schemas/solver.ts';
+import type { ScenarioSource } from '../../engine/tasks/scenario-tasks.ts';
+import { ApiError, badRequest, engineInputError, quoted } from '../errors.ts';
+import { runNow, type Ctx } from './context.ts';
 
 export interface ScenarioFields {
   readonly scenario?: unknown;
@@ -33,14 +34,15 @@ export async function resolveSource(ctx: Ctx, fields: ScenarioFields, prefix = '
     const bundled = await ctx.scenarios.get(fields.scenarioId);
     if (bundled === null) {
       const known = (await ctx.scenarios.list()).map((s) => s.id);
-      const message = `no bundled scenario "${fields.scenarioId}" (known: ${known.join(', ')})`;
+      const message = `no bundled scenario ${quoted(fields.scenarioId)} (known: ${known.join(', ')})`;
       throw new ApiError(400, 'unknown_scenario', message, [{ path: join(prefix, 'scenarioId'), message }]);
     }
     return { source: { text: bundled.text, fileName: bundled.file }, raw: { text: bundled.text, format: bundled.file.endsWith('.json') ? 'json' : 'yaml' }, path: join(prefix, 'scenarioId') };
   }
   if (fields.scenarioText !== undefined) {
     // YAML is a superset of JSON: one parser reads both.
-    return { source: { text: fields.scenarioText, fileName: 'scenario.yaml' }, raw: { text: fields.scenarioText, format: 'yaml' }, path: join(prefix, 'scenarioText') };
+    const limits = { maxDepth: ctx.config.maxInputDepth, maxNodes: ctx.config.maxInputNodes };
+    return { source: { text: fields.scenarioText, fileName: 'scenario.yaml', limits }, raw: { text: fields.scenarioText, format: 'yaml' }, path: join(prefix, 'scenarioText') };
   }
   return { source: { data: fields.scenario, fileName: 'scenario' }, raw: { data: fields.scenario }, path: join(prefix, 'scenario') };
 }
@@ -51,18 +53,19 @@ export interface Prepared {
   readonly key: string;
 }
 
-/** Load and validate in the solve pool; a bad scenario is a 400 with paths into the request. */
+/** Load and validate in the worker pool; a bad scenario is a 400 with paths into the request. */
 export async function prepare(ctx: Ctx, resolved: ResolvedSource): Promise<Prepared> {
-  const outcome = await ctx.pool.run({ kind: 'prepare', source: resolved.source });
-  if (!outcome.ok) {
-    if (outcome.error.code === 'solver_error') throw new ApiError(503, 'worker_unavailable', outcome.error.message, [], {}, {}, { 'Retry-After': '5' });
-    // Text sources report paths inside the file; point at the text field.
-    throw engineInputError(outcome.error, resolved.path);
-  }
-  return { scenario: outcome.scenario, key: outcome.key };
+  const loaded = await runNow(ctx, { kind: 'load_scenario', source: resolved.source });
+  // Text sources report paths inside the file; point at the text field.
+  if (!loaded.ok) throw engineInputError(loaded.error, resolved.path);
+  return { scenario: loaded.scenario, key: loaded.key };
 }
 
-/** The solver time limit: the request's, else the scenario's, capped by the server's maximum. */
-export function effectiveTimeLimit(ctx: Ctx, requested: number | undefined, scenario: Scenario | null): number {
-  return Math.min(requested ?? scenario?.solver.timeLimitSeconds ?? ctx.config.maxSolveSeconds, ctx.config.maxSolveSeconds);
+/**
+ * The solver settings of a request, resolved once: the scenario's (or a rollout template's), the
+ * request's overrides, the time limit capped by the server's maximum. Every solve of the request
+ * (and of the job it makes) takes this value.
+ */
+export function requestSettings(ctx: Ctx, solver: SolverSettings, overrides: SolverOverrides = {}): SolverSettings {
+  return resolveSolverSettings(solver, overrides, ctx.config.maxSolveSeconds);
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { checkOptionIssues, checkScenario } from '../../engine/compliance/check.ts';
 import { PACKS } from '../../engine/data/compliance/packs.ts';
 import { ApiError, ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Ctx, Services } from '../operations/context.ts';
 import { planRequest, type PlanSource } from '../operations/optimise.ts';
 import { prepare, resolveSource, type ScenarioFields } from '../operations/scenario-input.ts';
 import { PdfPrinter, renderReportHtml } from '../report/render-report.ts';
@@ -23,7 +23,7 @@ const CheckBodySchema = OptimiseBodySchema.extend({
 });
 const ReportQuerySchema = z.object({ format: z.enum(['pdf', 'html']).default('pdf'), lang: z.enum(['zh', 'en']).default('zh') }).strict();
 
-export function certifyRoutes(ctx: Ctx, printer = new PdfPrinter()): FastifyPluginAsyncZod {
+export function certifyRoutes(services: Services, printer = new PdfPrinter()): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onClose', async () => printer.close());
 
@@ -42,6 +42,7 @@ export function certifyRoutes(ctx: Ctx, printer = new PdfPrinter()): FastifyPlug
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const { packs, year, ...fields } = req.body;
         const { scenario } = await prepare(ctx, await resolveSource(ctx, fields));
         const issues = checkOptionIssues(scenario, { packs, year });
@@ -60,6 +61,7 @@ export function certifyRoutes(ctx: Ctx, printer = new PdfPrinter()): FastifyPlug
       '/runs/:id/report',
       { schema: { tags: ['runs'], summary: 'The disclosure report of an optimise or finance run (PDF or HTML, Chinese or English)', params: IdParamsSchema, querystring: ReportQuerySchema } },
       async (req, reply) => {
+        const ctx = services.for(req);
         const run = ctx.runs.get(req.params.id);
         if (run === null || (run.kind !== 'optimise' && run.kind !== 'finance')) throw notFound('run_not_found', `no optimise or finance run "${req.params.id}"`);
         if (req.query.format === 'pdf' && !printer.available) {

@@ -1,7 +1,8 @@
 /** `/v1/jobs/:id`: state and progress, a server-sent event stream, cancellation. */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import { IdParamsSchema, JobSchema } from '../schemas.ts';
 import { jobJson, sendJson } from '../responses.ts';
 import { isFinal, type JobRecord } from '../store/jobs.ts';
@@ -20,11 +21,12 @@ export class EventStreams {
   }
 }
 
-export function jobRoutes(ctx: Ctx, streams: EventStreams): FastifyPluginAsyncZod {
+export function jobRoutes(services: Services, streams: EventStreams): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['jobs'];
-    const find = (id: string): JobRecord => {
-      const job = ctx.jobs.get(id);
+    const jobsOf = (req: FastifyRequest) => services.for(req).jobs;
+    const find = (req: FastifyRequest, id: string): JobRecord => {
+      const job = jobsOf(req).get(id);
       if (job === null) throw notFound('job_not_found', `no job "${id}"`);
       return job;
     };
@@ -32,7 +34,7 @@ export function jobRoutes(ctx: Ctx, streams: EventStreams): FastifyPluginAsyncZo
     app.get(
       '/jobs/:id',
       { schema: { tags, summary: 'A job: state (queued, running, succeeded, failed, cancelled, interrupted), progress, and its run once succeeded', params: IdParamsSchema, response: { 200: JobSchema, 404: ErrorBodySchema } } },
-      async (req, reply) => sendJson(reply, JSON.stringify(jobJson(find(req.params.id)))),
+      async (req, reply) => sendJson(reply, JSON.stringify(jobJson(find(req, req.params.id)))),
     );
 
     app.get(
@@ -46,7 +48,8 @@ export function jobRoutes(ctx: Ctx, streams: EventStreams): FastifyPluginAsyncZo
         },
       },
       (req, reply) => {
-        const job = find(req.params.id);
+        const job = find(req, req.params.id);
+        const jobs = jobsOf(req);
         reply.hijack();
         const raw = reply.raw;
         raw.writeHead(200, {
@@ -76,7 +79,7 @@ export function jobRoutes(ctx: Ctx, streams: EventStreams): FastifyPluginAsyncZo
           end();
           return;
         }
-        unsubscribe = ctx.jobs.subscribe(job.id, (e) => {
+        unsubscribe = jobs.subscribe(job.id, (e) => {
           if (e.type === 'progress') send('progress', e.job.progress);
           else {
             send('state', jobJson(e.job));
@@ -98,9 +101,9 @@ export function jobRoutes(ctx: Ctx, streams: EventStreams): FastifyPluginAsyncZo
       '/jobs/:id',
       { schema: { tags, summary: 'Cancel a queued or running job (its AbortSignal stops the engine\'s pool); answers with the job once it has stopped', params: IdParamsSchema, response: { 200: JobSchema, 404: ErrorBodySchema, 409: ErrorBodySchema } } },
       async (req, reply) => {
-        const before = find(req.params.id);
+        const before = find(req, req.params.id);
         if (isFinal(before.state)) throw new ApiError(409, 'job_finished', `the job has already ended (${before.state})`, [], { job: jobJson(before) });
-        const job = await ctx.jobs.cancel(req.params.id);
+        const job = await jobsOf(req).cancel(req.params.id);
         if (job === null) throw notFound('job_not_found', `no job "${req.params.id}"`);
         return sendJson(reply, JSON.stringify(jobJson(job)));
       },

@@ -1,7 +1,7 @@
 /**
  * `GET /v1/runs/:id/model?format=lp|mps[&factory=]`: the optimisation model of an optimise or finance
  * run as a CPLEX LP or free MPS file, the same text `lingtan optimise --lp/--mps` writes. The
- * scenario is loaded again from the run's stored request (in the solve pool) and the factory's
+ * scenario is loaded again from the run's stored request (in the worker pool) and the factory's
  * model rebuilt; building is fast (milliseconds) and deterministic.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,7 +11,7 @@ import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
 import { writeLp } from '../../engine/model/lp-writer.ts';
 import { writeMps } from '../../engine/model/mps-writer.ts';
 import { ApiError, badRequest, ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import { prepare, resolveSource, type ScenarioFields } from '../operations/scenario-input.ts';
 import { IdParamsSchema } from '../schemas.ts';
 
@@ -24,7 +24,7 @@ const ModelQuerySchema = z
 
 const CONTENT_TYPE = 'text/plain; charset=utf-8';
 
-export function modelFileRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function modelFileRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/runs/:id/model',
@@ -38,6 +38,7 @@ export function modelFileRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const run = ctx.runs.get(req.params.id);
         if (run === null) throw notFound('run_not_found', `no run "${req.params.id}"`);
         if (run.kind !== 'optimise' && run.kind !== 'finance') {

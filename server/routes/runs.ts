@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listCharts, renderChart } from '../charts.ts';
 import { ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import { compareRequest } from '../operations/compare.ts';
 import { rolloutRequest, sensitivityRequest, simulateRequest } from '../operations/long-runs.ts';
 import { planRequest } from '../operations/optimise.ts';
@@ -30,7 +30,7 @@ const errors = { 400: ErrorBodySchema, 413: ErrorBodySchema, 503: ErrorBodySchem
 const planResponses = { 200: RunEnvelopeSchema, 202: JobAcceptedSchema, 422: ErrorBodySchema, ...errors };
 const jobResponses = { 200: RunEnvelopeSchema, 202: JobAcceptedSchema, ...errors };
 
-export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function runRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     const work = ['work'];
     app.post(
@@ -46,7 +46,7 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: planResponses,
         },
       },
-      async (req, reply) => sendAnswer(reply, await planRequest(ctx, 'optimise', req.body)),
+      async (req, reply) => sendAnswer(reply, await planRequest(services.for(req), 'optimise', req.body)),
     );
 
     app.post(
@@ -59,7 +59,7 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: planResponses,
         },
       },
-      async (req, reply) => sendAnswer(reply, await planRequest(ctx, 'finance', req.body)),
+      async (req, reply) => sendAnswer(reply, await planRequest(services.for(req), 'finance', req.body)),
     );
 
     app.post(
@@ -72,7 +72,7 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: jobResponses,
         },
       },
-      async (req, reply) => sendAnswer(reply, await compareRequest(ctx, req.body)),
+      async (req, reply) => sendAnswer(reply, await compareRequest(services.for(req), req.body)),
     );
 
     app.post(
@@ -85,13 +85,13 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: jobResponses,
         },
       },
-      async (req, reply) => sendAnswer(reply, await simulateRequest(ctx, req.body)),
+      async (req, reply) => sendAnswer(reply, await simulateRequest(services.for(req), req.body)),
     );
 
     app.post(
       '/sensitivity',
       { schema: { tags: work, summary: 'One-at-a-time sensitivity of cost and shadow price, tornado data (job)', body: SensitivityBodySchema, response: jobResponses } },
-      async (req, reply) => sendAnswer(reply, await sensitivityRequest(ctx, req.body)),
+      async (req, reply) => sendAnswer(reply, await sensitivityRequest(services.for(req), req.body)),
     );
 
     app.post(
@@ -104,7 +104,7 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
           response: jobResponses,
         },
       },
-      async (req, reply) => sendAnswer(reply, await rolloutRequest(ctx, req.body)),
+      async (req, reply) => sendAnswer(reply, await rolloutRequest(services.for(req), req.body)),
     );
 
     const runs = ['runs'];
@@ -112,9 +112,21 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
       '/runs/:id',
       { schema: { tags: runs, summary: 'A stored run: its request and result', params: IdParamsSchema, response: { 200: RunEnvelopeSchema, 404: ErrorBodySchema } } },
       async (req, reply) => {
-        const run = ctx.runs.get(req.params.id);
+        const run = services.for(req).runs.get(req.params.id);
         if (run === null) throw notFound('run_not_found', `no run "${req.params.id}"`);
         return sendJson(reply.header(CACHE_HEADER, 'hit'), runEnvelope(run, { cached: true, includeRequest: true }));
+      },
+    );
+
+    app.delete(
+      '/runs/:id',
+      {
+        config: { access: 'admin' },
+        schema: { tags: runs, summary: 'Delete a stored run of this tenant with its charts (needs the admin scope); jobs still running are not stopped', params: IdParamsSchema, response: { 204: z.null(), 404: ErrorBodySchema } },
+      },
+      async (req, reply) => {
+        if (!services.for(req).runs.delete(req.params.id)) throw notFound('run_not_found', `no run "${req.params.id}"`);
+        return reply.code(204).send(null);
       },
     );
 
@@ -122,9 +134,10 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
       '/runs/:id/charts',
       { schema: { tags: runs, summary: 'The chart kinds available for a run', params: IdParamsSchema, response: { 200: ChartListSchema, 404: ErrorBodySchema } } },
       async (req, reply) => {
-        const run = ctx.runs.get(req.params.id);
+        const { runs: tenantRuns } = services.for(req);
+        const run = tenantRuns.get(req.params.id);
         if (run === null) throw notFound('run_not_found', `no run "${req.params.id}"`);
-        return sendJson(reply, JSON.stringify({ runId: run.id, charts: listCharts(ctx.runs, run) }));
+        return sendJson(reply, JSON.stringify({ runId: run.id, charts: listCharts(tenantRuns, run) }));
       },
     );
 
@@ -140,9 +153,10 @@ export function runRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const run = ctx.runs.get(req.params.id);
         if (run === null) throw notFound('run_not_found', `no run "${req.params.id}"`);
-        const chart = await renderChart(ctx.runs, run, req.params.kind, req.query);
+        const chart = await renderChart(ctx, run, req.params.kind, req.query);
         return reply.code(200).header(CACHE_HEADER, chart.cached ? 'hit' : 'miss').type(chart.contentType).send(chart.body);
       },
     );

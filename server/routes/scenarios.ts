@@ -2,23 +2,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { targetYearOf } from '../../engine/data/load-scenario.ts';
 import { ErrorBodySchema, notFound } from '../errors.ts';
-import type { Ctx } from '../operations/context.ts';
+import type { Services } from '../operations/context.ts';
 import { prepare, resolveSource } from '../operations/scenario-input.ts';
 import { IdParamsSchema, ScenarioBodySchema } from '../schemas.ts';
 import { sendJson } from '../responses.ts';
 
-export function scenarioRoutes(ctx: Ctx): FastifyPluginAsyncZod {
+export function scenarioRoutes(services: Services): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['scenarios'];
     app.get('/scenarios', { schema: { tags, summary: 'The bundled scenarios: one factory per sector archetype, a bank case, an infeasible example' } }, async (_req, reply) =>
-      sendJson(reply, JSON.stringify({ scenarios: await ctx.scenarios.list() })),
+      sendJson(reply, JSON.stringify({ scenarios: await services.scenarios.list() })),
     );
 
     app.get(
       '/scenarios/:id',
       { schema: { tags, summary: 'One bundled scenario: its file text and the same as JSON (POST it back as `scenario`)', params: IdParamsSchema, response: { 404: ErrorBodySchema } } },
       async (req, reply) => {
-        const s = await ctx.scenarios.get(req.params.id);
+        const s = await services.scenarios.get(req.params.id);
         if (s === null) throw notFound('scenario_not_found', `no bundled scenario "${req.params.id}"`);
         return sendJson(reply, JSON.stringify({ id: s.id, file: s.file, scenario: s.data, text: s.text }));
       },
@@ -35,6 +35,7 @@ export function scenarioRoutes(ctx: Ctx): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
+        const ctx = services.for(req);
         const { scenario: s, key } = await prepare(ctx, await resolveSource(ctx, req.body));
         return sendJson(
           reply,

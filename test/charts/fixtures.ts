@@ -9,10 +9,12 @@ import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { factoryBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { loanSchedule } from '../../engine/finance/loan-schedule.ts';
 import type { LoanResult } from '../../engine/finance/types.ts';
-import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../../engine/optimise/types.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { RolloutAccumulator } from '../../engine/rollout/aggregate.ts';
 import type { RolloutResult } from '../../engine/rollout/rollout.ts';
@@ -26,6 +28,12 @@ import { summariseDraws } from '../../engine/simulation/summarise.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import type { ComparisonRun } from '../../engine/charts/rows/comparison.ts';
+import type { TrackChartInput } from '../../engine/charts/rows/tracking.ts';
+import { loadActuals } from '../../engine/tracking/load-actuals.ts';
+import { trackFactory } from '../../engine/tracking/track.ts';
+import { trackJson } from '../../engine/tracking/track-json.ts';
+import { actualsFile, monthlyCsv, trackScenario } from '../tracking/fixture.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 
 const UNCERTAINTY = `
 uncertainty:
@@ -49,6 +57,15 @@ export interface ChartFixtures {
   readonly rollout: RolloutResult;
   readonly comparison: readonly ComparisonRun[];
   readonly loan: LoanResult;
+  /** The tracking fixture (test/tracking/fixture.ts) with its PV a year late, as `trackJson` gives it. */
+  readonly tracking: TrackChartInput;
+}
+
+function tracking(backend: SolverBackend): TrackChartInput {
+  const scenario = trackScenario();
+  const actuals = loadActuals(scenario, { actuals: actualsFile(), actualsName: 'actuals', readingsCsv: monthlyCsv(), readingsName: 'readings' });
+  if (!actuals.ok) throw new Error(JSON.stringify(actuals.error));
+  return trackJson(trackFactory(scenario, actuals.value, backend, scenario.solver));
 }
 
 function load(text: string, name: string): Scenario {
@@ -60,17 +77,17 @@ function load(text: string, name: string): Scenario {
 function monteCarlo(scenario: Scenario, backend: SolverBackend): MonteCarloResult {
   const draws: DrawResult[] = [];
   for (let index = 0; index < scenario.uncertainty.draws; index++) {
-    draws.push(runDraw(scenario, { index, seed: scenario.uncertainty.seed, mode: 'reoptimise' }, backend));
+    draws.push(runDraw(scenario, { index, seed: scenario.uncertainty.seed, mode: 'reoptimise', settings: scenario.solver }, backend));
   }
   return { scenarioId: scenario.id, mode: 'reoptimise', seed: scenario.uncertainty.seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws(draws), draws, failed: [], message: '' };
 }
 
 /** What `runSensitivity` computes, without its worker pool. */
-function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
-  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', values: {} }, backend);
+export function sensitivity(scenario: Scenario, backend: SolverBackend): SensitivityResult {
+  const base = runDraw(scenario, { index: 0, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: {} }, backend);
   const rows = sensitivityRanges(scenario).map((r, i): TornadoRow => {
-    const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', values: { [r.input]: r.low } }, backend);
-    const hi = runDraw(scenario, { index: 2 * i + 1, seed: 0, mode: 'reoptimise', values: { [r.input]: r.high } }, backend);
+    const lo = runDraw(scenario, { index: 2 * i, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: { [r.input]: r.low } }, backend);
+    const hi = runDraw(scenario, { index: 2 * i + 1, seed: 0, mode: 'reoptimise', settings: scenario.solver, values: { [r.input]: r.high } }, backend);
     return {
       input: r.input,
       title: UNCERTAIN_INPUTS[r.input].title,
@@ -96,7 +113,7 @@ function rollout(backend: SolverBackend): RolloutResult {
   for (const row of population) {
     const template = sectorTemplate(row.sector, { endYear: 2028 });
     if (!template.ok) throw new Error(JSON.stringify(template.error));
-    acc.add(solveRolloutRow(template.value, row, {}, backend));
+    acc.add(solveRolloutRow(template.value, row, { settings: DEFAULT_SOLVER_SETTINGS }, backend));
   }
   return { factories: population.length, sectors: acc.result(), failures: acc.failures, carbonPriceRmbPerTco2: null };
 }
@@ -160,6 +177,7 @@ export function chartFixtures(): Promise<ChartFixtures> {
         { label: 'Half by 2028', plan: optimiseScenario(halfway, backend) },
       ],
       loan: loan(plan),
+      tracking: tracking(backend),
     };
   })();
   return cached;

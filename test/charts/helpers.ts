@@ -16,6 +16,8 @@ export function sourceFor(kind: ChartKind, f: ChartFixtures): ChartSource {
       return { kind: 'comparison', runs: f.comparison };
     case 'loan':
       return { kind: 'loan', loan: f.loan };
+    case 'tracking':
+      return { kind: 'tracking', track: f.tracking };
   }
 }
 

@@ -34,10 +34,10 @@ beforeAll(async () => {
 const UNIT = /\((?:[^)]*)(tCO2|RMB|MWh|×|元|吨|兆瓦时|倍)(?:[^)]*)\)/;
 
 describe('the registry', () => {
-  it('lists the thirteen kinds with stable snake_case ids, titles and the result they apply to', () => {
+  it('lists the fourteen kinds with stable snake_case ids, titles and the result they apply to', () => {
     expect(CHART_KIND_IDS).toEqual([
       'emissions_pathway', 'abatement_wedges', 'capex_by_year', 'energy_mix', 'mac_curve', 'cost_waterfall',
-      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'dispatch', 'loan_schedule',
+      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'dispatch', 'loan_schedule', 'plan_vs_actual',
     ]);
     for (const k of CHART_KIND_IDS) {
       expect(k).toMatch(/^[a-z]+(_[a-z]+)*$/);

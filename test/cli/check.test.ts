@@ -1,19 +1,8 @@
 /** `lingtan check` and `lingtan report` end to end: results, and bad input naming the option (exit 2). */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
 
-const root = join(import.meta.dirname, '../..');
-const run = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(root, 'cli/bin.js'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = runCli;
 
 describe('lingtan check', () => {
   it('prints the first qualifying year per pack as JSON', async () => {

@@ -1,21 +1,11 @@
 /** The lingtan command end to end: exit codes, messages without stack traces, JSON shapes. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
 
-const root = join(import.meta.dirname, '../..');
-const run = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(root, 'cli/bin.js'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = runCli;
 const fixture = (p: string) => join('test/fixtures', p);
 
 describe('lingtan inventory', () => {
@@ -46,6 +36,35 @@ describe('lingtan inventory', () => {
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('inventory', '--nope')).code).toBe(2);
   });
+
+  it('exits 2 naming a second scenario it would otherwise ignore', async () => {
+    const r = await run('optimise', fixture('scenarios/hand-computed.yaml'), fixture('scenarios/all-units.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unexpected argument "test/fixtures/scenarios/all-units.yaml"');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('lingtan compare', () => {
+  it('compares plans as POST /v1/compare does: labels told apart, the table, JSON and the chart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lingtan-'));
+    const file = fixture('scenarios/hand-computed.yaml');
+    const r = await run('compare', file, file, '--json', '--svg', join(dir, 'c.svg'));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.runs).toHaveLength(2);
+    const [a, b] = json.runs;
+    // The same scenario twice: one label, numbered; identical figures.
+    expect(a.label).toMatch(/ \(1\)$/);
+    expect(b.label).toMatch(/ \(2\)$/);
+    expect(Object.keys(a)).toEqual(['label', 'runId', 'source', 'status', 'costRmb', 'netTco2', 'capexRmb', 'shadowPriceRmbPerTco2', 'offsetsTco2']);
+    expect(a.costRmb).toBeGreaterThan(0);
+    expect(b.costRmb).toBe(a.costRmb);
+    expect(readFileSync(join(dir, 'c.svg'), 'utf8')).toMatch(/^<svg/);
+    const bad = await run('compare', file, 'no-such-thing');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"no-such-thing" is not a scenario file, a bundled scenario id or a run id');
+  }, 60_000);
 });
 
 describe('lingtan optimise', () => {

@@ -24,6 +24,10 @@ import { runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts'
 import { json, population } from './fixtures.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 import { spawnWorker, type WorkerProcess } from './worker-process.ts';
+import { testPools } from '../helpers/pools.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
+
+const pool = testPools();
 
 const rows = population(24);
 const WORKER_ARGS = ['--workers', '1', '--concurrency', '2', '--lock-ms', '2000'];
@@ -34,7 +38,7 @@ const workers: WorkerProcess[] = [];
 
 beforeAll(async () => {
   redis = await startRedis();
-  const r = await runRollout(rows, { workers: 2 });
+  const r = await runRollout(rows, { pool: pool(2), settings: DEFAULT_SOLVER_SETTINGS });
   if (!r.ok) throw new Error(r.error.message);
   reference = r.value;
 }, 120_000);
@@ -48,7 +52,7 @@ describe('distributed faults', () => {
   it('a worker killed mid-shard: its shard is taken over, totals match exactly', async () => {
     workers.push(...(await Promise.all([spawnWorker(redis.url, WORKER_ARGS), spawnWorker(redis.url, WORKER_ARGS)])));
     const [victim, survivor] = workers as [WorkerProcess, WorkerProcess];
-    const run = runRolloutDistributed(rows, { redis: redis.url, shardSize: 3, reconcileMs: 500 });
+    const run = runRolloutDistributed(rows, { settings: DEFAULT_SOLVER_SETTINGS, redis: redis.url, shardSize: 3, reconcileMs: 500 });
     // The victim has claimed a shard and is still warming its pool: kill it mid-shard.
     await victim.waitFor(/started/);
     expect(victim.log()).not.toMatch(/stored/);
@@ -76,6 +80,7 @@ describe('distributed faults', () => {
     const events: string[] = [];
     let restarted: Promise<void> | undefined;
     const r = await runRolloutDistributed(rows, {
+      settings: DEFAULT_SOLVER_SETTINGS,
       redis: redis.url,
       shardSize: 3,
       pollMs: 50,
@@ -103,7 +108,7 @@ describe('distributed faults', () => {
       injectFault: (job) => (job.shard === 1 ? 'injected fault: shard 1 always fails' : undefined),
     });
     try {
-      const r = await runRolloutDistributed(rows, { redis: redis.url, runId: 'always-failing', shardSize: 4, attempts: 2, reconcileMs: 300 });
+      const r = await runRolloutDistributed(rows, { settings: DEFAULT_SOLVER_SETTINGS, redis: redis.url, runId: 'always-failing', shardSize: 4, attempts: 2, reconcileMs: 300 });
       if (!r.ok) throw new Error(r.error.message);
       expect(r.value.run.complete).toBe(false);
       expect(r.value.run.failedShards).toEqual([{ shard: 1, jobId: 'always-failing.1', start: 4, end: 8, attempts: 2, message: 'injected fault: shard 1 always fails' }]);
@@ -129,7 +134,7 @@ describe('distributed faults', () => {
 
   it('a cancelled run ends at once, naming every shard it did not finish', async () => {
     // No worker is running: nothing is consumed.
-    const r = await runRolloutDistributed(rows, { redis: redis.url, shardSize: 8, signal: AbortSignal.timeout(300) });
+    const r = await runRolloutDistributed(rows, { settings: DEFAULT_SOLVER_SETTINGS, redis: redis.url, shardSize: 8, signal: AbortSignal.timeout(300) });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.run).toMatchObject({ cancelled: true, complete: false });
     expect(r.value.run.failedShards.map((f) => f.shard)).toEqual([0, 1, 2]);

@@ -1,7 +1,8 @@
 /** Inputs of the distributed tests: a small light-industry population and a short Monte Carlo sweep. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { synthesisePopulation } from '../../engine/rollout/population.ts';
 
 export const population = (count: number) => synthesisePopulation('light_industry', count, 7);

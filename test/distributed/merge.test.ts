@@ -13,6 +13,10 @@ import type { SolverBackend } from '../../engine/solvers/types.ts';
 import { json, population, uncertainScenario } from './fixtures.ts';
 import { startRedis, type TestRedis } from './redis-server.ts';
 import { spawnWorker, type WorkerProcess } from './worker-process.ts';
+import { testPools } from '../helpers/pools.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
+
+const pool = testPools();
 
 const rows = population(24);
 const scenario = uncertainScenario();
@@ -27,10 +31,10 @@ let sweepRef: MonteCarloResult;
 beforeAll(async () => {
   redis = await startRedis();
   backend = await loadBackend('highs');
-  const r = await runRollout(rows, { workers: 2 });
+  const r = await runRollout(rows, { pool: pool(2), settings: DEFAULT_SOLVER_SETTINGS });
   if (!r.ok) throw new Error(r.error.message);
   rolloutRef = r.value;
-  sweepRef = await runMonteCarlo(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, workers: 2 });
+  sweepRef = await runMonteCarlo(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, pool: pool(2), settings: scenario.solver });
   expect(rolloutRef.failures).toEqual([]);
   expect(sweepRef.failed).toEqual([]);
 }, 120_000);
@@ -55,7 +59,7 @@ describe.each([
 
   it('a rollout merges into exactly the in-process totals', async () => {
     const seen: number[] = [];
-    const r = await runRolloutDistributed(rows, { redis: redis.url, shardSize: 4, onProgress: (p) => seen.push(p.done) });
+    const r = await runRolloutDistributed(rows, { settings: DEFAULT_SOLVER_SETTINGS, redis: redis.url, shardSize: 4, onProgress: (p) => seen.push(p.done) });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.run).toMatchObject({ shards: 6, complete: true, failedShards: [] });
     expect(json(r.value.result)).toBe(json(rolloutRef));
@@ -65,7 +69,7 @@ describe.each([
   }, 90_000);
 
   it('a Monte Carlo sweep merges into exactly the in-process result for the same seed', async () => {
-    const r = await runMonteCarloDistributed(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, redis: redis.url, shardSize: 3 });
+    const r = await runMonteCarloDistributed(scenario, backend, { mode: 'reoptimise', draws: DRAWS, seed: SEED, settings: scenario.solver, redis: redis.url, shardSize: 3 });
     expect(r.run).toMatchObject({ shards: 4, complete: true });
     expect(json(r.result)).toBe(json(sweepRef));
   }, 90_000);

@@ -1,19 +1,8 @@
 /** `lingtan finance` end to end: exit codes, JSON shape, readable schedule. */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
 
-const root = join(import.meta.dirname, '../..');
-const run = async (...args: string[]) => {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(root, 'cli/bin.js'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-};
+const run = runCli;
 
 describe('lingtan finance', () => {
   it('prints the loan as JSON for the bank case', async () => {

@@ -1,7 +1,8 @@
 /** A plan's cash flows, metrics and loan on the tiny factory, checked by hand (see tiny-finance.ts). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import { financeFactory, type FactoryFinance } from '../../engine/finance/finance-factory.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
+import { financeFactory } from '../../engine/finance/finance-factory.ts';
+import type { FactoryFinance } from '../../engine/finance/types.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import { annuityPayment } from '../../engine/finance/time-value.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';

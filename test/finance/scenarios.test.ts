@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { describeError } from '../../engine/errors.ts';
 import { financeScenario } from '../../engine/finance/finance-scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';

@@ -5,7 +5,8 @@
  * it on all 1,000 MWh: capex 1,000,000 RMB in 2026, savings 500 MWh × 500 = 250,000 RMB/yr,
  * abatement 250 tCO2/yr.
  */
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { efficiency } from '../helpers/tiny.ts';
 
 export interface TinyFinanceOptions {

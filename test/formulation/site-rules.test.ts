@@ -8,8 +8,8 @@
  * annual); test/hourly/site-rules.test.ts covers the same rules on representative days.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
-import type { MeasureInput } from '../../engine/data/schemas/scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { MeasureInput, Scenario } from '../../engine/data/schemas/scenario.ts';
 import { newPvExportPriceRmbPerMwh } from '../../engine/data/reference/pv-export-rules.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';

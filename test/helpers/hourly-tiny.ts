@@ -3,7 +3,8 @@
  * for all 365, a flat 1 MW load (8,760 MWh/yr of other_electric), discount rate 0, one year (2026),
  * a cap far above the baseline, a battery and (optionally) PV producing only at noon.
  */
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { MeasureInput, ScenarioFile } from '../../engine/data/schemas/scenario.ts';
 
 export const battery = (extra: Record<string, unknown> = {}): MeasureInput => ({

@@ -1,6 +1,6 @@
 /** Tiny scenarios with hand-computable optima: one electric end-use, fixed factors and prices, r = 0. */
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
-import type { MeasureInput, OffsetProductInput } from '../../engine/data/schemas/scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { MeasureInput, OffsetProductInput, Scenario } from '../../engine/data/schemas/scenario.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';

@@ -5,7 +5,8 @@
  * 365 × (0.9 × 0.6 − 0.3 / 0.9) = 75.43 RMB per kWh a year, so it is built as far as the site lets it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioData, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioData } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { MeasureInput } from '../../engine/data/schemas/scenario.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';

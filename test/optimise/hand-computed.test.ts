@@ -71,7 +71,12 @@ describe('hand-computed optima', () => {
     expect(p.status).toBe('infeasible');
     // A saves at most 200 MWh = 100 t: best net 400 t, shortfall 300 t
     expect(p.diagnosis?.shortfallTco2[0]?.shortfallTco2).toBeCloseTo(300, 6);
-    expect(p.diagnosis?.bindingLimits.some((b) => b.component.startsWith('treated[measure_a'))).toBe(true);
+    // The efficiency_savings unit explains its own bound: A already treats every MWh of other_electric.
+    expect(p.diagnosis?.bindingLimits.find((b) => b.component.startsWith('treated[measure_a'))).toMatchObject({
+      unit: 'efficiency_savings',
+      message: 'measure_a already treats all other_electric energy',
+      fix: expect.stringMatching(/other end-uses/),
+    });
     expect(p.message).toMatch(/exceed the cap by 300 tCO2 in 2026/);
   });
 });

@@ -9,6 +9,11 @@ import { findSectorPrice } from '../../engine/rollout/sector-price.ts';
 import { solveRolloutRow } from '../../engine/rollout/solve-row.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
+import { testPools } from '../helpers/pools.ts';
+import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
+
+const pool = testPools();
+const settings = DEFAULT_SOLVER_SETTINGS;
 
 let backend: SolverBackend;
 beforeAll(async () => {
@@ -35,9 +40,9 @@ describe('rollout', () => {
   it('totals equal the factories solved one by one, for 1 and 2 workers', async () => {
     const templates = rolloutTemplates(rows, {});
     if (!templates.ok) throw new Error(templates.error.message);
-    const single = rows.map((row) => solveRolloutRow(templates.value[row.sector]!, row, {}, backend));
-    const one = await runRollout(rows, { workers: 1 });
-    const two = await runRollout(rows, { workers: 2 });
+    const single = rows.map((row) => solveRolloutRow(templates.value[row.sector]!, row, { settings }, backend));
+    const one = await runRollout(rows, { pool: pool(1), settings });
+    const two = await runRollout(rows, { pool: pool(2), settings });
     if (!one.ok || !two.ok) throw new Error('rollout failed');
     expect(JSON.stringify(two.value)).toBe(JSON.stringify(one.value));
     const t = one.value.sectors[0]!;
@@ -51,11 +56,11 @@ describe('rollout', () => {
   }, 120_000);
 
   it('finds a sector carbon price that meets the cap, monotone in the cap', async () => {
-    const base = await runRollout(rows, { workers: 2, carbonPriceRmbPerTco2: 0 });
+    const base = await runRollout(rows, { pool: pool(2), settings, carbonPriceRmbPerTco2: 0 });
     if (!base.ok) throw new Error('rollout failed');
     const free2030 = base.value.sectors[0]!.netTco2ByYear[2030]!;
-    const loose = await findSectorPrice(rows, { workers: 2, capTco2: 0.8 * free2030, capYear: 2030 });
-    const tight = await findSectorPrice(rows, { workers: 2, capTco2: 0.4 * free2030, capYear: 2030 });
+    const loose = await findSectorPrice(rows, { pool: pool(2), settings, capTco2: 0.8 * free2030, capYear: 2030 });
+    const tight = await findSectorPrice(rows, { pool: pool(2), settings, capTco2: 0.4 * free2030, capYear: 2030 });
     if (!loose.ok || !tight.ok) throw new Error('price search failed');
     for (const r of [loose.value, tight.value]) {
       expect(r.met).toBe(true);

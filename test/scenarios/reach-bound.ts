@@ -11,8 +11,7 @@
  * So `bound(y) ≤ cap(y)` is necessary for feasibility, and `bound(y) > cap(y)` proves infeasibility.
  */
 import { roughBaseYearEmissions, rowMwh } from '../../engine/data/archetypes/rough-inventory.ts';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
-import type { Measure } from '../../engine/data/schemas/scenario.ts';
+import type { Measure, Scenario } from '../../engine/data/schemas/scenario.ts';
 import { FUELS } from '../../engine/data/reference/fuels.ts';
 import { targetYearOf } from '../../engine/data/load-scenario.ts';
 

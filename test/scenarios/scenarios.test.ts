@@ -9,9 +9,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ARCHETYPES } from '../../engine/data/archetypes/index.ts';
 import { MEASURE_CATALOGUE } from '../../engine/data/catalogue/index.ts';
-import { loadScenarioText, targetYearOf, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText, targetYearOf } from '../../engine/data/load-scenario.ts';
+import { type Scenario, ScenarioHeaderSchema, scenarioSchema } from '../../engine/data/schemas/scenario.ts';
 import { factorySchema } from '../../engine/data/schemas/factory.ts';
-import { ScenarioHeaderSchema, scenarioSchema } from '../../engine/data/schemas/scenario.ts';
 import { SECTOR_IDS, SECTORS } from '../../engine/data/sectors.ts';
 import { yearRange, yearValue } from '../../engine/data/year-value.ts';
 import { describeError } from '../../engine/errors.ts';
@@ -41,7 +41,7 @@ describe('bundled scenario files', () => {
     const raw: unknown = parseYaml(text(f));
     const header = ScenarioHeaderSchema.parse(raw);
     const years = yearRange(header.baseYear, header.horizon.endYear);
-    const r = scenarioSchema(years).safeParse(raw);
+    const r = scenarioSchema(yearValue(years)).safeParse(raw);
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues)).toBe(true);
   });
 

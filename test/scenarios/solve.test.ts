@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioText, type Scenario } from '../../engine/data/load-scenario.ts';
+import { loadScenarioText } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';

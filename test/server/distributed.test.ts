@@ -73,7 +73,7 @@ run('jobs on Redis workers', () => {
     const [remote, reference] = await Promise.all([runJob(distributed, '/v1/rollout', body), runJob(local, '/v1/rollout', body)]);
     expect(remote.state).toBe('succeeded');
     expect(remote.progress).toMatchObject({ done: 12, total: 12 });
-    expect(remote.run.runId).toBe(reference.run.runId);
+    // The run ids differ (each store names its runs under its own secret); the results do not.
     expect(remote.run.status).toBe('completed');
     expect(remote.run.failedShards).toBeUndefined();
     expect(JSON.stringify(remote.run.result)).toBe(JSON.stringify(reference.run.result));

@@ -1,6 +1,7 @@
 /**
  * fast-check sends random JSON, random text and mutated valid bodies to every POST route: the answer
- * is never a 500, always comes (bounded time), and every error is in the error envelope.
+ * is never a 500, always comes (bounded time), and every error is in the error envelope of at most
+ * 64 KB (test/server/hostile.test.ts sends the oversized and amplifying inputs).
  */
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
@@ -33,6 +34,11 @@ const VALID: ReadonlyArray<readonly [string, unknown]> = [
   ['/v1/simulate', { scenario: uncertain(), draws: 2, seed: 1, mode: 'evaluate' }],
   ['/v1/sensitivity', { scenario: uncertain() }],
   ['/v1/rollout', { population: [{ id: 'a', sector: 'textiles', province: 'zhejiang', outputScaleFraction: 0.1 }] }],
+  ['/v1/track', {
+    scenario: tinyScenarioData(),
+    actuals: { meters: [{ id: 'E', role: 'grid_import', unit: 'MWh' }], output: [{ year: 2026, quantity: 100 }], installed: [{ measureId: 'led', sizeUnits: 500, commissioned: '2026-03-01' }] },
+    readingsCsv: `timestamp,meter_id,quantity,unit\n${Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')},E,80,MWh`).join('\n')}\n`,
+  }],
 ];
 const ROUTES = VALID.map(([route]) => route);
 
@@ -95,6 +101,7 @@ async function send(route: string, payload: string, contentType = 'application/j
   const r = await Promise.race([app.inject({ method: 'POST', url: route, payload, headers: { 'content-type': contentType } }), timeout]);
   if (!ALLOWED.has(r.statusCode)) throw new Error(`${route} answered ${r.statusCode}: ${r.body.slice(0, 500)}\nfor ${payload.slice(0, 2000)}`);
   if (r.statusCode >= 400) {
+    if (r.rawPayload.length > 64 * 1024) throw new Error(`${route} ${r.statusCode} with a ${r.rawPayload.length}-byte error body`);
     const body = r.json<{ error?: { code?: unknown; message?: unknown; issues?: unknown } }>();
     if (typeof body.error?.code !== 'string' || typeof body.error.message !== 'string' || !Array.isArray(body.error.issues)) {
       throw new Error(`${route} ${r.statusCode} without the error envelope: ${r.body.slice(0, 300)}`);

@@ -69,16 +69,16 @@ export function tempDir(prefix = 'lingtan-server-'): string {
   return dir;
 }
 
-/** An app on a temporary data folder: one worker, silent logs, short solver limits. */
+/** An app on a temporary data folder: one worker, silent logs, short solver limits, the open local mode (keys: test/server/tenants.test.ts). */
 export async function testApp(overrides: Partial<ServerConfig> = {}, dataDir = tempDir()): Promise<FastifyInstance> {
-  return buildApp({ dataDir, workers: 1, logLevel: 'silent', maxSolveSeconds: 20, shutdownGraceMs: 0, ...overrides });
+  return buildApp({ dataDir, workers: 1, logLevel: 'silent', maxSolveSeconds: 20, shutdownGraceMs: 0, auth: 'off', ...overrides });
 }
 
 /** Wait until a job reaches a final state (polling), or fail after `ms`. */
-export async function waitForJob(app: FastifyInstance, id: string, ms = 60_000): Promise<{ state: string; runId: string; progress: { done: number; total: number } }> {
+export async function waitForJob(app: FastifyInstance, id: string, ms = 60_000, headers: Record<string, string> = {}): Promise<{ state: string; runId: string; progress: { done: number; total: number } }> {
   const t0 = Date.now();
   for (;;) {
-    const job = (await app.inject(`/v1/jobs/${id}`)).json<{ state: string; runId: string; progress: { done: number; total: number } }>();
+    const job = (await app.inject({ url: `/v1/jobs/${id}`, headers })).json<{ state: string; runId: string; progress: { done: number; total: number } }>();
     if (['succeeded', 'failed', 'cancelled', 'interrupted'].includes(job.state)) return job;
     if (Date.now() - t0 > ms) throw new Error(`job ${id} still ${job.state} after ${ms} ms`);
     await new Promise((r) => setTimeout(r, 50));

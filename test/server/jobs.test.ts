@@ -91,6 +91,34 @@ describe('sensitivity and rollout', () => {
     expect(spec.statusCode).toBe(200);
   });
 
+  it('rollout drill-down: the population the run solved, each factory as a scenario whose plans add up to the sector cost', async () => {
+    const job = await accepted('/v1/rollout', { sector: 'machinery', count: 2, seed: 6 });
+    expect((await waitForJob(app, job.id)).state).toBe('succeeded');
+    const run = (await app.inject(`/v1/runs/${job.runId}`)).json<{ result: { sectors: Array<{ costRmb: number; baseGrossTco2: number }> } }>();
+    const list = await app.inject(`/v1/runs/${job.runId}/factories`);
+    expect(list.statusCode, list.body).toBe(200);
+    const factories = list.json<{ factories: Array<{ id: string; sector: string }> }>().factories;
+    expect(factories.map((f) => f.id)).toEqual(['machinery_00001', 'machinery_00002']);
+    let costRmb = 0;
+    let baseTco2 = 0;
+    for (const f of factories) {
+      const r = await app.inject(`/v1/runs/${job.runId}/factories/${f.id}/scenario`);
+      expect(r.statusCode, r.body).toBe(200);
+      const { scenario, basis } = r.json<{ scenario: object; basis: string }>();
+      expect(basis).toMatch(/exactly as the rollout solved it/);
+      const plan = await post('/v1/optimise', { scenarioText: JSON.stringify(scenario) });
+      expect(plan.statusCode, plan.body).toBe(200);
+      const p = plan.json<{ result: { factories: Array<{ id: string; status: string; objectiveRmb: number; baseGrossTco2: number }> } }>().result.factories[0]!;
+      expect(p).toMatchObject({ id: f.id, status: 'optimal' });
+      costRmb += p.objectiveRmb;
+      baseTco2 += p.baseGrossTco2;
+    }
+    // The sector totals are the sums over the factories the rollout solved: the same plans.
+    expect(costRmb).toBeCloseTo(run.result.sectors[0]!.costRmb, -1);
+    expect(baseTco2).toBeCloseTo(run.result.sectors[0]!.baseGrossTco2, 3);
+    expect((await app.inject(`/v1/runs/${job.runId}/factories/nope/scenario`)).statusCode).toBe(404);
+  });
+
   it('rollout: population rows with a cap → the sector carbon price', async () => {
     const population = [
       { id: 'a', sector: 'textiles', province: 'zhejiang', outputScaleFraction: 0.2 },

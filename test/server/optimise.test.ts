@@ -4,7 +4,8 @@ import { compile } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_KIND_IDS } from '../../engine/charts/registry.ts';
 import { loadScenarioData } from '../../engine/data/load-scenario.ts';
-import { optimiseScenario, type ScenarioPlan } from '../../engine/optimise/optimise-scenario.ts';
+import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
+import type { ScenarioPlan } from '../../engine/optimise/types.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { planRun, reusable } from '../../server/operations/optimise.ts';
 import { runEnvelope } from '../../server/responses.ts';
@@ -99,6 +100,22 @@ describe('POST /v1/optimise', () => {
     expect(again.headers['x-lingtan-cache']).toBe('miss');
   });
 
+  it('a failed solve takes its API error code from the solver report (model_too_large, else solver_error), not from its message', async () => {
+    const loaded = loadScenarioData(tinyScenarioData());
+    if (!loaded.ok) throw new Error('tiny scenario invalid');
+    const solved = optimiseScenario(loaded.value, await loadBackend('highs'));
+    const f = solved.factories[0]!;
+    const failed = (errorCode: 'model_too_large' | 'solver_error'): ScenarioPlan => ({
+      ...solved,
+      status: 'error',
+      objectiveRmb: null,
+      factories: [{ ...f, status: 'error', message: 'refused', objectiveRmb: null, solver: { ...f.solver, termination: 'error', hasSolution: false, message: 'refused', errorCode } }],
+    });
+    const run = (plan: ScenarioPlan) => planRun('optimise', 'x'.repeat(64), {}, loaded.value, { plan, baselines: {}, finance: null, seconds: 0.1 });
+    expect(run(failed('model_too_large')).meta.error).toMatchObject({ code: 'model_too_large', message: 'tiny_factory: refused' });
+    expect(run(failed('solver_error')).meta.error).toMatchObject({ code: 'solver_error' });
+  });
+
   it('a plan stopped by the time limit with a plan in hand is the answer, marked as the best found', async () => {
     // Which of the two a real solve gives depends on the machine's speed, so the plan is made by hand.
     const loaded = loadScenarioData(tinyScenarioData());
@@ -106,7 +123,7 @@ describe('POST /v1/optimise', () => {
     const solved = optimiseScenario(loaded.value, await loadBackend('highs'));
     const f = solved.factories[0]!;
     const cut: ScenarioPlan = { ...solved, status: 'feasible', factories: [{ ...f, status: 'feasible', message: 'plan in hand, not proven optimal (time_limit)', solver: { ...f.solver, termination: 'time_limit' } }] };
-    const run = planRun('optimise', 'x'.repeat(64), {}, loaded.value, { ok: true, plan: cut, baselines: {}, finance: null, seconds: 0.1 });
+    const run = planRun('optimise', 'x'.repeat(64), {}, loaded.value, { plan: cut, baselines: {}, finance: null, seconds: 0.1 });
     expect(run.meta).toMatchObject({ solverLimitReached: true });
     expect(run.meta.error).toBeUndefined();
     expect(reusable(run)).toBe(false);

@@ -6,7 +6,7 @@ import { HAND_COMPUTED_UNCERTAIN_YAML, HAND_COMPUTED_YAML, PNG_SIGNATURE, parseS
 
 let server: RunningServer;
 beforeAll(async () => {
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, dataDir: tempDir(), workers: 1, logLevel: 'silent', shutdownGraceMs: 0 });
+  const config = resolveConfig({ host: '127.0.0.1', port: 0, dataDir: tempDir(), workers: 1, logLevel: 'silent', shutdownGraceMs: 0, auth: 'off' });
   if (!config.ok) throw new Error(JSON.stringify(config.issues));
   server = await startServer(config.value);
 });

@@ -3,13 +3,16 @@
  * exact ones when cost is linear in one uniform input.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine/data/load-scenario.ts';
+import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { quantile } from '../../engine/simulation/distributions.ts';
 import { runMonteCarlo } from '../../engine/simulation/monte-carlo.ts';
 import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 import { efficiency, tinyScenario } from '../helpers/tiny.ts';
+import { testPools } from '../helpers/pools.ts';
+
+const pool = testPools();
 
 let backend: SolverBackend;
 beforeAll(async () => {
@@ -22,7 +25,7 @@ describe('Monte Carlo', () => {
   it('evaluate: cost linear in a uniform price gives the exact quantiles', async () => {
     // No measures, cap not binding: cost = 1,000 MWh × 500 RMB/MWh × m, m ~ U(0.5, 1.5).
     const s = withUncertainty(tinyScenario({ measures: [], netTargetTco2: 600 }), [{ input: 'electricity_price', distribution: { kind: 'uniform', min: 0.5, max: 1.5 } }], 400);
-    const r = await runMonteCarlo(s, backend, { mode: 'evaluate', workers: 2 });
+    const r = await runMonteCarlo(s, backend, { mode: 'evaluate', pool: pool(2), settings: s.solver });
     expect(r.failed).toEqual([]);
     const ms = r.draws.map((d) => d.inputs.electricity_price!).sort((a, b) => a - b);
     const q = r.summary.totalCostRmb!;
@@ -44,8 +47,8 @@ describe('Monte Carlo', () => {
       ],
       60,
     );
-    const one = await runMonteCarlo(s, backend, { mode: 'reoptimise', workers: 1 });
-    const two = await runMonteCarlo(s, backend, { mode: 'reoptimise', workers: 2 });
+    const one = await runMonteCarlo(s, backend, { mode: 'reoptimise', pool: pool(1), settings: s.solver });
+    const two = await runMonteCarlo(s, backend, { mode: 'reoptimise', pool: pool(2), settings: s.solver });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.summary.measureFrequency.find((m) => m.measureId === 'measure_a')?.shareOfDraws).toBeGreaterThan(0);
   }, 120_000);
@@ -53,7 +56,7 @@ describe('Monte Carlo', () => {
   it('evaluate reports the probability of missing the target under a growth shock', async () => {
     // The plan is sized for no growth; with growth ≥ 0 the fixed capacity cannot keep net ≤ 450.
     const s = withUncertainty(tinyScenario({ measures: [efficiency('measure_a', 0.5, 2000)], netTargetTco2: 450 }), [{ input: 'output_growth', distribution: { kind: 'discrete', values: [0, 0.5] } }], 40);
-    const r = await runMonteCarlo(s, backend, { mode: 'evaluate', workers: 1 });
+    const r = await runMonteCarlo(s, backend, { mode: 'evaluate', pool: pool(1), settings: s.solver });
     const grew = r.draws.filter((d) => d.inputs.output_growth === 0.5);
     expect(grew.length).toBeGreaterThan(0);
     expect(grew.every((d) => !d.targetMet)).toBe(true);
@@ -68,7 +71,7 @@ describe('sensitivity', () => {
       ...tinyScenario({ measures: [efficiency('measure_a', 0.2, 2000)], netTargetTco2: 450 }),
       sensitivity: { inputs: [{ input: 'electricity_price' as const, low: 0.8, high: 1.2 }] },
     };
-    const r = await runSensitivity(s, backend, { workers: 1 });
+    const r = await runSensitivity(s, backend, { pool: pool(1), settings: s.solver });
     const row = r.rows[0]!;
     // cost = 900 MWh × 500 × m + 500 units × 200; shadow price = 10 × 200 − 2 × 500 × m
     expect(row.costLowRmb).toBeCloseTo(900 * 400 + 100_000, 2);

@@ -232,10 +232,12 @@ describe('jslp specifics', () => {
     expect(result.termination).toBe('error');
     expect(result.hasSolution).toBe(false);
     expect(result.message).toMatch(/too large for the pure-JavaScript jslp backend/);
+    expect(result.errorCode).toBe('model_too_large');
     expect(result.message).toMatch(/highs/);
     const small = createJslpBackend(2).solve(demandModel());
     expect(small.termination).toBe('error');
     expect(small.message).toMatch(/3 nonzeros > limit 2/);
+    expect(small.errorCode).toBe('model_too_large');
   });
 
   it('bounds a simplex that never terminates by its wall-clock limit', () => {

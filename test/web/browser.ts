@@ -58,6 +58,7 @@ export async function launchBrowser(viewport = { width: 1440, height: 1000 }): P
 export interface TestServer {
   readonly server: RunningServer;
   readonly url: string;
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -65,12 +66,13 @@ export interface TestServer {
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   await ensureWebBuilt({ log: (line) => process.stderr.write(`${line}\n`) });
   const dataDir = mkdtempSync(join(tmpdir(), 'lingtan-web-'));
-  const config = resolveConfig({ host: '127.0.0.1', port: 0, dataDir, workers: 2, logLevel: 'silent', shutdownGraceMs: 0, ...overrides });
+  const config = resolveConfig({ host: '127.0.0.1', port: 0, dataDir, workers: 2, logLevel: 'silent', shutdownGraceMs: 0, auth: 'off', ...overrides });
   if (!config.ok) throw new Error(JSON.stringify(config.issues));
   const server = await startServer(config.value);
   return {
     server,
     url: server.url,
+    dataDir,
     close: async () => {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -3,12 +3,13 @@
  * (the server's schemas and the README give the full shapes). Every failure becomes an `ApiError`
  * carrying the API's error body `{ error: { code, message, issues: [{ path, message }] } }`.
  *
- * Engine types are imported (type-only, erased from the bundle) where their modules are free of Node:
- * the plan, loan and factory result types are not (their modules reach engine/data/year-value.ts,
- * which imports `node:module`), so the shapes the dashboard reads of them are declared here.
+ * The plan and finance results are the engine's own JSON types (type-only imports, erased from the
+ * bundle; test/architecture checks that they reach no Node built-in); what is declared here is
+ * web-only: requests, envelopes, and the parts of job and catalogue answers the dashboard reads.
  */
-import type { EmissionsPathwayRow } from '../../engine/charts/rows/types.ts';
-import type { IrrResult } from '../../engine/finance/irr.ts';
+import type { MetricId, ThresholdOp } from '../../engine/data/compliance/metrics.ts';
+import type { FinanceJson } from '../../engine/finance/finance-json.ts';
+import type { FactoryJson, OptimiseJson } from '../../engine/optimise/plan-json.ts';
 
 export interface ApiIssue {
   readonly path: string;
@@ -94,96 +95,20 @@ export interface RunEnvelope<R> {
   readonly cached: boolean;
   readonly seconds: number;
   readonly solverLimitReached: boolean;
+  /** The request that made the run (GET /v1/runs/:id only). */
+  readonly request?: unknown;
   readonly result: R;
 }
 
 /** What a work route answers: the run, or a job that will make it. */
 export type Answer<R> = { readonly type: 'run'; readonly run: RunEnvelope<R> } | { readonly type: 'job'; readonly job: Job };
 
-export interface PlanEntry {
-  readonly measureId: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly category: string;
-  readonly sizeUnit: string;
-  readonly year: number;
-  readonly buildUnits: number;
-  readonly stockUnits: number;
-  readonly capexRmb: number;
-}
+/** The plan JSON of a scenario and of one factory, as the engine writes it (engine/optimise/plan-json.ts). */
+export type OptimiseResult = OptimiseJson;
+export type FactoryResult = FactoryJson;
 
-/** One year of a factory's emissions (the API sends these fields and more). */
-export type EmissionsYear = EmissionsPathwayRow;
-
-export interface FactoryResult {
-  readonly id: string;
-  readonly status: string;
-  readonly message: string;
-  readonly objectiveRmb: number | null;
-  readonly targetYear: number;
-  readonly netTargetTco2: number;
-  readonly baseGrossTco2: number;
-  readonly plan: readonly PlanEntry[];
-  readonly emissions: readonly EmissionsYear[];
-  readonly carbonShadowPriceRmbPerTco2: number | null;
-  readonly diagnosis: unknown;
-}
-
-export interface OptimiseResult {
-  readonly scenario: string;
-  readonly status: string;
-  readonly objectiveRmb: number | null;
-  readonly factories: readonly FactoryResult[];
-}
-
-export interface LoanYear {
-  readonly year: number;
-  readonly phase: string;
-  readonly rateFraction: number;
-  readonly drawdownRmb: number;
-  readonly interestRmb: number;
-  readonly principalRmb: number;
-  readonly debtServiceRmb: number;
-  readonly balanceRmb: number;
-  readonly cfadsRmb: number;
-  readonly dscr: number | null;
-}
-
-export type Loan =
-  | {
-      readonly status: 'sized';
-      readonly debtRmb: number;
-      readonly equityRmb: number;
-      readonly sizedBy: string;
-      readonly minDscr: number | null;
-      readonly averageDscr: number | null;
-      readonly schedule: readonly LoanYear[];
-      readonly warnings: readonly string[];
-    }
-  | { readonly status: 'no_debt'; readonly reason: string; readonly equityRmb: number; readonly warnings: readonly string[] };
-
-export interface FinanceFactory {
-  readonly id: string;
-  readonly name: string;
-  readonly status: string;
-  readonly reason: string | null;
-  readonly metrics: {
-    readonly npvRmb: number;
-    readonly npvYear: number;
-    readonly irr: IrrResult;
-    readonly simplePaybackYears: number | null;
-    readonly levelisedAbatementCostRmbPerTco2: number | null;
-    readonly totalCapexRmb: number;
-  } | null;
-  readonly pricing: { readonly baseRateFraction: number } | null;
-  readonly loan: Loan | null;
-}
-
-export interface FinanceResult {
-  readonly scenario: string;
-  readonly planStatus: string;
-  readonly factories: readonly FinanceFactory[];
-}
+/** The finance JSON of a scenario (engine/finance/finance-json.ts). */
+export type FinanceResult = FinanceJson;
 
 export interface CompareRow {
   readonly label: string;
@@ -228,6 +153,14 @@ export interface RolloutSector {
   readonly netTco2ByYear: Readonly<Record<string, number>>;
 }
 
+/** A factory of a rollout's population. */
+export interface RolloutFactory {
+  readonly id: string;
+  readonly sector: string;
+  readonly province: string;
+  readonly outputScaleFraction: number;
+}
+
 export interface RolloutTotals {
   readonly factories: number;
   readonly sectors: readonly RolloutSector[];
@@ -239,6 +172,75 @@ export interface ChartEntry {
   readonly kind: string;
   readonly title: { readonly en: string; readonly zh: string };
   readonly factories: readonly string[] | null;
+}
+
+/** A criterion of a rule pack as `GET /v1/packs` lists it (the parts the dashboard shows). */
+export interface PackCriterion {
+  readonly id: string;
+  readonly titleEn: string;
+  readonly titleZh: string;
+  readonly kind: 'prerequisite' | 'scored' | 'recommendation';
+  readonly metric: MetricId;
+  readonly threshold: { readonly op: ThresholdOp; readonly unit: string } | null;
+}
+
+export interface Pack {
+  readonly id: string;
+  readonly titleEn: string;
+  readonly titleZh: string;
+  readonly kind: string;
+  readonly document: string;
+  readonly jurisdiction: string;
+  readonly grade?: { readonly en: string; readonly zh: string };
+  readonly criteria: readonly PackCriterion[];
+}
+
+/** The shapes of engine/compliance/evaluate.ts (its module reaches Node through the scenario schema). */
+export type CriterionStatus = 'pass' | 'fail' | 'not_assessable' | 'not_applicable';
+export type PackYearStatus = 'qualifies' | 'pending_evidence' | 'undetermined' | 'fails';
+export type MetricValue = number | boolean | string | readonly string[] | null;
+
+export interface PackVerdict {
+  readonly packId: string;
+  readonly firstYear: number | null;
+  readonly fullyQualifiedYear: number | null;
+  readonly years: ReadonlyArray<{
+    readonly year: number;
+    readonly status: PackYearStatus;
+    readonly blockers: ReadonlyArray<{ readonly criterion: string; readonly message: string }>;
+    readonly pending: ReadonlyArray<{ readonly criterion: string; readonly missing: readonly string[] }>;
+  }>;
+  readonly criteria: ReadonlyArray<{
+    readonly id: string;
+    readonly kind: PackCriterion['kind'];
+    readonly metric: MetricId;
+    readonly title: { readonly en: string; readonly zh: string };
+    readonly years: ReadonlyArray<{ readonly year: number; readonly status: CriterionStatus; readonly value: MetricValue; readonly threshold: Exclude<MetricValue, string | null> | null; readonly missing: readonly string[]; readonly message: string }>;
+  }>;
+}
+
+export interface CheckResult {
+  readonly scenario: string;
+  readonly scope2Method: 'market' | 'location';
+  readonly years: readonly number[];
+  readonly packs: ReadonlyArray<Pick<Pack, 'id' | 'titleEn' | 'titleZh' | 'kind' | 'document' | 'grade' | 'jurisdiction'>>;
+  readonly factories: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly sector: string;
+    readonly province: string;
+    readonly plan: { readonly status: string; readonly message: string };
+    readonly results: ReadonlyArray<{ readonly packId: string; readonly baseline: PackVerdict; readonly plan: PackVerdict | null }>;
+  }>;
+}
+
+/** `POST /v1/check`: the check, the optimise run it read and the links to that run and its report. */
+export interface CheckAnswer {
+  readonly runId: string;
+  readonly kind: 'check';
+  readonly cached: boolean;
+  readonly links: { readonly run: string; readonly report: string };
+  readonly result: CheckResult;
 }
 
 /** A source of a scenario in a request: a bundled file by id, or file text (YAML or JSON). */
@@ -255,13 +257,40 @@ async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, { error: { code: `http_${response.status}`, message: text.trim() || response.statusText, issues: [] } });
 }
 
+/**
+ * Where requests find the API key a server needs: the dashboard's prompt and session cookie
+ * (web/src/auth.ts, set by main.ts). Injected, so this module stays free of DOM globals (Node code
+ * and tests import its types).
+ */
+export interface KeySource {
+  /** The key as it is now ('' without one). */
+  readonly current: () => string;
+  /** After a 401: get a key and keep it; false when there is none (the 401 stands). */
+  readonly ask: (code: string) => boolean;
+}
+
+let keys: KeySource = { current: () => '', ask: () => false };
+
+export function useKeySource(source: KeySource): void {
+  keys = source;
+}
+
 async function request<T>(method: string, url: string, body?: unknown): Promise<{ status: number; data: T }> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const init: RequestInit = { method, headers: { accept: 'application/json' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(url, init);
+  let sent = keys.current();
+  let response = await fetch(url, init);
+  // A server with API keys: ask for one (kept as a session cookie, so links and event streams carry
+  // it too), then retry; a request that went out before another one's answer set the key just retries.
+  while (response.status === 401) {
+    const { code } = (await errorOf(response.clone())).body.error;
+    if (keys.current() === sent && !keys.ask(code)) break;
+    sent = keys.current();
+    response = await fetch(url, init);
+  }
   if (!response.ok) throw await errorOf(response);
   return { status: response.status, data: (await response.json()) as T };
 }
@@ -288,16 +317,27 @@ export const api = {
   simulate: (body: ScenarioSource & { draws: number; seed: number; mode: 'reoptimise' | 'evaluate' }) => work<SimulateResult>('simulate', body),
   rollout: (body: { sector: string; count: number; seed: number; cap?: { tco2: number; year: number } }) => work<RolloutResult>('rollout', body),
   run: <R>(id: string) => get<RunEnvelope<R>>(`/v1/runs/${id}`),
+  rolloutFactories: async (runId: string) => (await get<{ factories: RolloutFactory[] }>(`/v1/runs/${runId}/factories`)).factories,
+  rolloutFactoryScenario: (runId: string, factory: string) =>
+    get<{ scenario: Record<string, unknown>; basis: string }>(`/v1/runs/${runId}/factories/${encodeURIComponent(factory)}/scenario`),
   charts: async (runId: string) => (await get<{ charts: ChartEntry[] }>(`/v1/runs/${runId}/charts`)).charts,
   chartSpec: (runId: string, kind: string, query: Readonly<Record<string, string>>) => get<Record<string, unknown>>(chartUrl(runId, kind, query)),
   job: (id: string) => get<Job>(`/v1/jobs/${id}`),
   cancel: async (id: string) => (await request<Job>('DELETE', `/v1/jobs/${id}`)).data,
+  packs: async () => (await get<{ packs: Pack[] }>('/v1/packs')).packs,
+  /** 200 with the check, or 202 with the optimise job it waits for (ask again when it has succeeded). */
+  check: async (body: ScenarioSource & { readonly packs: readonly string[] }): Promise<{ readonly type: 'check'; readonly check: CheckAnswer } | { readonly type: 'job'; readonly job: Job }> => {
+    const { status, data } = await request<CheckAnswer | { job: Job }>('POST', '/v1/check', body);
+    return status === 202 && 'job' in data ? { type: 'job', job: data.job } : { type: 'check', check: data as CheckAnswer };
+  },
 };
 
 export function chartUrl(runId: string, kind: string, query: Readonly<Record<string, string>>): string {
   const q = new URLSearchParams(query).toString();
   return `/v1/runs/${runId}/charts/${kind}${q === '' ? '' : `?${q}`}`;
 }
+
+export const reportUrl = (answer: CheckAnswer, format: 'pdf' | 'html', lang: 'zh' | 'en') => `${answer.links.report}?${new URLSearchParams({ format, lang }).toString()}`;
 
 export const modelUrl = (runId: string, format: 'lp' | 'mps', factory: string) =>
   `/v1/runs/${runId}/model?${new URLSearchParams({ format, factory }).toString()}`;

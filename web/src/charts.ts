@@ -4,6 +4,7 @@
  * to the server-rendered SVG and PNG and to the spec.
  */
 import embed, { type Result, type VisualizationSpec } from 'vega-embed';
+import { expressionInterpreter } from 'vega-interpreter';
 import { api, chartUrl, type ChartEntry } from './api.ts';
 import { h } from './dom.ts';
 import { lang, t } from './i18n.ts';
@@ -43,7 +44,8 @@ async function draw(target: HTMLElement, runId: string, kind: string, query: Rea
   try {
     const spec = fitted(await api.chartSpec(runId, kind, query));
     if (!target.isConnected) return;
-    const result = await embed(target, spec, { renderer: 'svg', actions: false, tooltip: true, defaultStyle: false });
+    // The expression interpreter instead of vega's code generation: the page's CSP forbids eval.
+    const result = await embed(target, spec, { renderer: 'svg', actions: false, tooltip: true, defaultStyle: false, ast: true, expr: expressionInterpreter });
     views.add(result);
     target.closest('.chart-card')?.setAttribute('data-drawn', 'true');
   } catch (error) {

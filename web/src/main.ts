@@ -1,26 +1,30 @@
 /**
  * The lingtan dashboard: a single page served by `lingtan serve` at `/`. The scenario panel on the
- * left feeds four views (plan, compare, Monte Carlo & rollout, bank view), chosen by the URL hash;
+ * left feeds five views (plan, compare, Monte Carlo & rollout, bank view, certification), chosen by the URL hash;
  * a switch sets the language (labels, names, number formats and the charts' own text).
  */
+import { useKeySource } from './api.ts';
+import { askForKey, keyCookie } from './auth.ts';
 import { loadCatalog } from './catalog.ts';
 import { releaseCharts } from './charts.ts';
-import type { Ctx, HistoryEntry, View } from './context.ts';
+import { parseRoute, routeHash, type Ctx, type HistoryEntry, type Route, type View } from './context.ts';
 import { errorBox, fill, h } from './dom.ts';
 import { lang, setLang, t, type Key } from './i18n.ts';
 import { ScenarioPanel } from './scenario-panel.ts';
 import { BankView } from './views/bank.ts';
+import { CertifyView } from './views/certify.ts';
 import { CompareView } from './views/compare.ts';
 import { JobsView } from './views/jobs.ts';
 import { PlanView } from './views/plan.ts';
 
-type ViewId = 'plan' | 'compare' | 'jobs' | 'bank';
-const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank'];
+type ViewId = 'plan' | 'compare' | 'jobs' | 'bank' | 'certify';
+const VIEW_IDS: readonly ViewId[] = ['plan', 'compare', 'jobs', 'bank', 'certify'];
 const HISTORY_KEY = 'lingtan.history';
 
-function viewFromHash(): ViewId {
-  const id = location.hash.replace(/^#\/?/, '');
-  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : 'plan';
+/** The route in the address, its view one of ours (else the plan). */
+function routeFromHash(): Route & { readonly view: ViewId } {
+  const r = parseRoute(location.hash);
+  return (VIEW_IDS as readonly string[]).includes(r.view) ? (r as Route & { view: ViewId }) : { ...r, view: 'plan' };
 }
 
 function loadHistory(): HistoryEntry[] {
@@ -34,13 +38,15 @@ function loadHistory(): HistoryEntry[] {
 
 async function start(root: HTMLElement): Promise<void> {
   setLang(lang());
+  useKeySource({ current: keyCookie, ask: askForKey });
   const catalog = await loadCatalog();
   const history = loadHistory();
-  let current: ViewId = viewFromHash();
+  let route = routeFromHash();
+  let current: ViewId = route.view;
   const views = {} as Record<ViewId, View>;
   const scenario = new ScenarioPanel(catalog, () => {
-    // The compare and job views name the scenario on the left.
-    if (current === 'compare' || current === 'jobs') views[current].render();
+    // The compare, job and certification views name the scenario on the left.
+    if (current === 'compare' || current === 'jobs' || current === 'certify') views[current].render();
   });
   const ctx: Ctx = {
     catalog,
@@ -53,11 +59,19 @@ async function start(root: HTMLElement): Promise<void> {
       history.splice(20);
       sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
     },
+    link(r) {
+      // Only the view on screen writes the address; replaceState fires no hashchange.
+      if (r.view === current) window.history.replaceState(null, '', routeHash(r));
+    },
+    go(r) {
+      location.hash = routeHash(r);
+    },
   };
   views.plan = new PlanView(ctx);
   views.compare = new CompareView(ctx);
   views.jobs = new JobsView(ctx);
   views.bank = new BankView(ctx);
+  views.certify = new CertifyView(ctx);
 
   const nav = h('nav', { class: 'tabs', 'aria-label': 'views' });
   const langButton = h('button', { type: 'button', class: 'lang', 'data-testid': 'lang-toggle' });
@@ -91,6 +105,8 @@ async function start(root: HTMLElement): Promise<void> {
     const view = views[current];
     main.replaceChildren(view.el);
     view.render();
+    // A link to a run: show it unless it is already on screen.
+    if (route.run !== null && view.open !== undefined && view.shownRun?.() !== route.run) view.open(route.run, route.factory);
   };
 
   langButton.addEventListener('click', () => {
@@ -99,7 +115,8 @@ async function start(root: HTMLElement): Promise<void> {
     show();
   });
   window.addEventListener('hashchange', () => {
-    current = viewFromHash();
+    route = routeFromHash();
+    current = route.view;
     show();
   });
   scenario.render();

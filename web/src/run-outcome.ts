@@ -54,6 +54,16 @@ export class RunOutcome<R> {
     return o.state === 'running' || (o.state === 'job' && (o.job.state === 'queued' || o.job.state === 'running'));
   }
 
+  /** The run shown, if any. */
+  get runId(): string | null {
+    return this.outcome.state === 'done' ? this.outcome.run.runId : null;
+  }
+
+  /** Show a stored run. */
+  open(runId: string): Promise<void> {
+    return this.start(async () => ({ type: 'run', run: await api.run<R>(runId) }));
+  }
+
   async start(submit: () => Promise<Answer<R>>): Promise<void> {
     this.outcome = { state: 'running' };
     this.cancelError = null;

@@ -1,5 +1,5 @@
 /** Rows for the dispatch chart: one representative day of one year of a plan solved on representative days. */
-import type { DispatchRow } from '../../results/hourly/dispatch.ts';
+import type { DispatchRow } from '../../results/hourly/types.ts';
 import type { FactoryPlan } from '../../optimise/types.ts';
 import type { DispatchChartRows } from './types.ts';
 

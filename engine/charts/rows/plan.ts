@@ -1,7 +1,7 @@
 /** Rows from one factory's plan (FactoryPlan) and, for the wedges, its baseline inventory. */
 import type { YearInventory } from '../../accounting/inventory.ts';
 import type { FactoryPlan } from '../../optimise/types.ts';
-import { COST_CATEGORIES } from '../../results/costs.ts';
+import { COST_CATEGORIES } from '../../results/types.ts';
 import type { AbatementWedgeRow, CapexRow, CostRow, EmissionsPathwayRow, EnergyMixRow, MacRow } from './types.ts';
 
 /** Values this small are solver noise: shown as 0. */

@@ -149,3 +149,18 @@ export interface DispatchChartRows {
   readonly soc: ReadonlyArray<{ readonly hour: number; readonly mwh: number }>;
   readonly bands: ReadonlyArray<{ readonly hour: number; readonly band: string; readonly priceRmbPerMwh: number }>;
 }
+
+/** One point of the plan-vs-actual paths: the original plan, the re-plan, the actuals, the cap. */
+export interface TrackingPathRow {
+  readonly year: number;
+  readonly series: 'plan' | 'replan' | 'actual' | 'cap';
+  readonly tco2: number;
+}
+
+/** One variance wedge of one tracked year: its share of actual − plan net emissions, tCO2. */
+export interface VarianceWedgeRow {
+  readonly year: number;
+  /** A wedge id of engine/tracking/plan-vs-actual.ts (volume, energy_use, …). */
+  readonly wedge: string;
+  readonly tco2: number;
+}

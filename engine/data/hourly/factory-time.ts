@@ -10,7 +10,7 @@
  * under the real tariff; with TOU off and no demand charge, flat = price and the bill equals the
  * annual model's.
  */
-import type { Scenario } from '../load-scenario.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import { SECTOR_SHIFT_PATTERN, SHIFT_SHAPES, type ShiftPattern, type ShiftShape } from '../reference/load-shapes.ts';
 import { PROVINCE_LOCATION, type LatLon } from '../reference/province-coordinates.ts';
 import { assumption, type Sourced } from '../reference/sourced.ts';

@@ -4,7 +4,7 @@
  * positive energy price; extra storage power must name a storage measure.
  */
 import type { Issue } from '../../errors.ts';
-import type { Scenario } from '../load-scenario.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import { factoryTime, tariffPlan } from './factory-time.ts';
 
 const PROFILES = ['electricLoadProfile', 'heatLoadProfile', 'pvProfile', 'windProfile'] as const;

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { CARRIER_IDS, type CarrierId } from '../reference/fuels.ts';
 import { DEFAULT_ASSUMPTIONS } from '../defaults.ts';
 import { defaultPriceInputs } from '../default-prices.ts';
-import { nonNegative, type yearValue, type YearValueInput } from '../year-value.ts';
 import { tariffSchema } from './time.ts';
+import { nonNegative, type YearValueSchema, type YearValueInput } from '../year-series.ts';
 
 export const GridFactorLevelSchema = z.enum(['national', 'regional', 'provincial']);
 
-export function assumptionsSchema(yv: ReturnType<typeof yearValue>) {
+export function assumptionsSchema(yv: YearValueSchema) {
   const d = defaultPriceInputs();
   const withDefault = (value: YearValueInput) => nonNegative(yv).prefault(value);
   const carrierPrices = {} as Record<CarrierId, ReturnType<typeof withDefault>>;

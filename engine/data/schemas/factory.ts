@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { ProvinceIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
 import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
+import { productsSchema } from './product.ts';
 import { SiteSchema } from './site.ts';
 import { FactoryHourlySchema } from './time.ts';
-import type { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 
-export function factorySchema(yv: ReturnType<typeof yearValue>) {
+export function factorySchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,
@@ -30,6 +31,8 @@ export function factorySchema(yv: ReturnType<typeof yearValue>) {
       hourly: FactoryHourlySchema.prefault({}),
       /** Declarations for the documentary criteria of the compliance rule packs. */
       certification: CertificationSchema.prefault({}),
+      /** Products made, for cradle-to-gate carbon footprints and product-based CBAM (optional). */
+      products: productsSchema(yv).optional(),
     })
     .strict();
 }

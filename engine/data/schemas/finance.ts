@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CERF_COVERAGE_FRACTION } from '../reference/finance-rates.ts';
 import { EUR_TO_RMB, PRICES } from '../reference/prices.ts';
 import { CBAM_GOODS, CBAM_PRICE_Q1_2026, CSCF_DEFAULT } from '../reference/cbam-rules.ts';
-import type { yearValue, YearSeries } from '../year-value.ts';
+import type { YearSeries, YearValueSchema } from '../year-series.ts';
 
 export const AMORTISATION_PROFILES = ['annuity', 'straight', 'sculpted'] as const;
 export type AmortisationProfile = (typeof AMORTISATION_PROFILES)[number];
@@ -75,7 +75,7 @@ function euEtsEurExpression(): string {
 const bps = z.number().finite().min(-1000).max(1000);
 const within = (lo: number, hi: number) => (s: YearSeries) => Object.values(s).every((v) => v >= lo && v <= hi);
 
-export function financeSchema(yv: ReturnType<typeof yearValue>) {
+export function financeSchema(yv: YearValueSchema) {
   const d = DEFAULT_FINANCE;
   return z
     .object({

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
-import { nonNegative, type yearValue } from '../year-value.ts';
 import {
   STORAGE_DURATION_HOURS, STORAGE_END_OF_LIFE_CAPACITY, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
 } from '../reference/storage-dispatch.ts';
+import { nonNegative, type YearValueSchema } from '../year-series.ts';
 import { PV_MOUNTINGS } from '../reference/renewable-yield.ts';
 
 export const MEASURE_CATEGORIES = [
@@ -71,7 +71,7 @@ const StoragePower = z.object({
 });
 
 /** Purchased green electricity (绿电交易) or certificates (绿证): a yearly purchase, no build. */
-const greenPurchase = (yv: ReturnType<typeof yearValue>) =>
+const greenPurchase = (yv: YearValueSchema) =>
   z.object({
     kind: z.literal('green_purchase'),
     instrument: z.enum(['green_power_trading', 'green_certificate']),
@@ -103,7 +103,7 @@ const Electrification = z.object({
 });
 
 /** Process change: size in units of output per year converted to the new route. */
-const processChange = (yv: ReturnType<typeof yearValue>) => z.object({
+const processChange = (yv: YearValueSchema) => z.object({
   kind: z.literal('process_change'),
   /** Share of process CO2 per unit of converted output that disappears. */
   processCo2ReductionFraction: fraction,
@@ -140,7 +140,7 @@ const CarbonRemoval = z.object({
   variableCostRmbPerTco2: z.number().finite().nonnegative(),
 });
 
-export function measureEffectSchema(yv: ReturnType<typeof yearValue>) {
+export function measureEffectSchema(yv: YearValueSchema) {
   return z.discriminatedUnion('kind', [
     OnsiteGeneration,
     Storage,
@@ -176,7 +176,7 @@ export const PaceOverrideSchema = z
   })
   .strict();
 
-export function measureSchema(yv: ReturnType<typeof yearValue>) {
+export function measureSchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,

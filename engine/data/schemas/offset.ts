@@ -1,9 +1,9 @@
 /** Offset products (碳抵销): bought per tCO2, only for the residual the policy allows. */
 import { z } from 'zod';
 import { ConfidenceSchema, SnakeIdSchema } from './ids.ts';
-import { nonNegative, type yearValue } from '../year-value.ts';
+import { nonNegative, type YearValueSchema } from '../year-series.ts';
 
-export function offsetProductSchema(yv: ReturnType<typeof yearValue>) {
+export function offsetProductSchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,

@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { CertifySchema } from './certification.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { DEFAULT_POLICY } from '../defaults.ts';
-import type { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 
 export const Scope2MethodSchema = z.enum(['market', 'location']);
 export type Scope2Method = z.infer<typeof Scope2MethodSchema>;
 
-export function policySchema(yv: ReturnType<typeof yearValue>) {
+export function policySchema(yv: YearValueSchema) {
   return z
     .object({
       /** Year in which net emissions must reach the target; default: the sector's wave year. */
@@ -44,16 +44,3 @@ export function policySchema(yv: ReturnType<typeof yearValue>) {
     })
     .strict();
 }
-
-export const SolverOptionsSchema = z
-  .object({
-    backend: z.enum(['highs', 'jslp']).default('highs'),
-    timeLimitSeconds: z.number().positive().default(60),
-    /**
-     * Relative MIP gap at which a plan counts as optimal. 0.1 %: far inside the uncertainty of the
-     * inputs, and it keeps lumpy 60-measure pathways near 50 ms where 0.01 % takes about 1 s.
-     */
-    mipRelGap: z.number().min(0).max(1).default(1e-3),
-  })
-  .strict();
-export type SolverOptions = z.infer<typeof SolverOptionsSchema>;

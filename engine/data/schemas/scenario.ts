@@ -5,15 +5,16 @@
  */
 import { z } from 'zod';
 import { DEFAULT_BASE_YEAR, DEFAULT_HORIZON } from '../defaults.ts';
-import { yearValue } from '../year-value.ts';
+import type { YearValueSchema } from '../year-series.ts';
 import { assumptionsSchema } from './assumptions.ts';
 import { factorySchema } from './factory.ts';
 import { financeSchema } from './finance.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { measureSchema, PaceOverrideSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
-import { policySchema, SolverOptionsSchema } from './policy.ts';
 import { TimeSchema } from './time.ts';
+import { policySchema } from './policy.ts';
+import { SolverSettingsSchema } from './solver.ts';
 import { SensitivitySchema, UncertaintySchema } from './uncertainty.ts';
 
 /** First pass: just enough to know which years to resolve. */
@@ -42,8 +43,8 @@ export const ScenarioHeaderSchema = z
   });
 export type ScenarioHeader = z.output<typeof ScenarioHeaderSchema>;
 
-export function scenarioSchema(years: readonly number[]) {
-  const yv = yearValue(years);
+/** The scenario schema for per-year inputs bound to the scenario's years (`yearValue(years)` from year-value.ts). */
+export function scenarioSchema(yv: YearValueSchema) {
   return z
     .object({
       id: SnakeIdSchema,
@@ -78,7 +79,7 @@ export function scenarioSchema(years: readonly number[]) {
         .object({ custom: z.array(offsetProductSchema(yv)).default([]) })
         .strict()
         .prefault({}),
-      solver: SolverOptionsSchema.prefault({}),
+      solver: SolverSettingsSchema.prefault({}),
       uncertainty: UncertaintySchema.prefault({}),
       sensitivity: SensitivitySchema.prefault({}),
     })
@@ -94,3 +95,15 @@ export type OffsetProduct = z.output<ReturnType<typeof offsetProductSchema>>;
 export type OffsetProductInput = z.input<ReturnType<typeof offsetProductSchema>>;
 export type Policy = ParsedScenario['policy'];
 export type Assumptions = ParsedScenario['assumptions'];
+
+/** A loaded scenario: the parsed file with its years, the resolved catalogue measures and offset products. */
+export type Scenario = Omit<ParsedScenario, 'measures' | 'offsets'> & {
+  /** Base year through the end of the horizon. */
+  readonly years: readonly number[];
+  /** Optimisation years (the horizon). */
+  readonly horizonYears: readonly number[];
+  readonly measures: readonly Measure[];
+  readonly offsetProducts: readonly OffsetProduct[];
+  /** `measures.wholeUnits` of the file: counted equipment in whole units. */
+  readonly wholeUnits: boolean;
+};

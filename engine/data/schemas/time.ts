@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { DEFAULT_TIME } from '../defaults.ts';
 import { SHIFT_PATTERNS } from '../reference/load-shapes.ts';
 import { BASIC_CHARGE, TOU_BANDS } from '../reference/time-of-use.ts';
-import { nonNegative, type yearValue } from '../year-value.ts';
+import { nonNegative, type YearValueSchema } from '../year-series.ts';
 import { SnakeIdSchema } from './ids.ts';
 
 export const TIME_RESOLUTIONS = ['annual', 'representative_days'] as const;
@@ -59,7 +59,7 @@ export const TimeSchema = z
 export type TimeOptions = z.output<typeof TimeSchema>;
 
 /** The electricity tariff of a two-part industrial user: TOU energy prices and the basic charge. */
-export function tariffSchema(yv: ReturnType<typeof yearValue>) {
+export function tariffSchema(yv: YearValueSchema) {
   return z
     .object({
       /** false: one energy price in every hour (the scenario's electricity price path). */

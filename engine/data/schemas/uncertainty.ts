@@ -3,7 +3,7 @@
  * the engine knows how to vary, and whether a draw multiplies its reference path or replaces it.
  */
 import { z } from 'zod';
-import { DistributionSchema } from '../../simulation/distributions.ts';
+import { DistributionSchema } from './distribution.ts';
 
 export const UNCERTAIN_INPUTS = {
   ets_price: { mode: 'multiply', title: 'ETS allowance price (× path)' },

@@ -5,7 +5,7 @@
  * price of every slice of every year, the export price, the basic charge and its billing groups.
  * The grid connection and the PV export rules are FactoryData's (`gridConnection`, `pvExport`), the
  * same figures the annual units read. Built once per factory from the scenario and the annual
- * FactoryData (pure).
+ * FactoryData's fields (pure).
  */
 import type { EndUseId } from '../../data/end-uses.ts';
 import { END_USES } from '../../data/end-uses.ts';
@@ -17,11 +17,14 @@ import { segmentDay, segmentMaxima, segmentMeans, type Segment } from '../../dat
 import { mountedPvShape } from '../../data/hourly/solar.ts';
 import type { DayTariff } from '../../data/hourly/tariff.ts';
 import { windShape } from '../../data/hourly/wind.ts';
-import type { Scenario } from '../../data/load-scenario.ts';
+import type { Scenario } from '../../data/schemas/scenario.ts';
+import { PV_MOUNTINGS } from '../../data/reference/renewable-yield.ts';
 import type { Sourced } from '../../data/reference/sourced.ts';
-import type { Factory } from '../../data/schemas/scenario.ts';
-import type { FactoryData } from '../factory-data.ts';
-import { ofKind } from '../measure-kinds.ts';
+import type { Factory, Measure } from '../../data/schemas/scenario.ts';
+import type { DemandCell } from '../applicability.ts';
+import type { GridConnectionData } from '../site-limits.ts';
+import type { CarrierId } from '../../data/reference/fuels.ts';
+import { ofKind, type MeasureOf } from '../measure-kinds.ts';
 import { pvMountingOf } from '../site-yield.ts';
 
 /** Per representative day, one value per time slice (or per hour where stated). */
@@ -46,6 +49,8 @@ export interface HourlyData {
   readonly loadShare: Readonly<Partial<Record<LoadClass, DayValues>>>;
   /** The largest hourly share within each slice (the slice's peak, for the demand charge). */
   readonly loadPeakShare: Readonly<Partial<Record<LoadClass, DayValues>>>;
+  /** Hourly generation shapes by `pv:<mounting>` and `wind` (Σ_d w_d Σ_h = 1): the factory's own profile where it gives one. */
+  readonly generationShapes: Readonly<Record<string, Hourly24>>;
   /** On-site generation per kW installed, MWh per hour, by slice (Σ w × hours × value = the yearly yield). */
   readonly generationMwhPerKw: Readonly<Record<string, DayValues>>;
   /** Generation measures whose hourly output had to be capped at 1 kWh per kW (yield above what the shape allows). */
@@ -79,8 +84,31 @@ export function loadClassOf(hourly: Pick<HourlyData, 'classes'>, endUse: EndUseI
   return 'production';
 }
 
-type AnnualData = Omit<FactoryData, 'hourly'>;
+/**
+ * What the hourly data is built from: the annual FactoryData's fields it reads (declared here, not
+ * imported, so factory-data.ts can build its hourly part without an import cycle).
+ */
+export interface AnnualData {
+  readonly factory: Factory;
+  readonly years: readonly number[];
+  readonly growth: Readonly<Record<number, number>>;
+  readonly demand: readonly DemandCell[];
+  readonly measures: readonly Measure[];
+  readonly yieldMwhPerKw: Readonly<Record<string, number>>;
+  readonly priceRmbPerMwh: Readonly<Record<CarrierId, Readonly<Record<number, number>>>>;
+  readonly exportRmbPerMwh: Readonly<Record<number, number>>;
+  readonly gridConnection: GridConnectionData;
+}
 type Hourly24 = readonly (readonly number[])[];
+
+const shapeKey = (factory: Factory, m: MeasureOf<'onsite_generation'>): string =>
+  m.effect.technology === 'pv' ? `pv:${pvMountingOf(factory, m)}` : 'wind';
+
+/** A measure's output per kW in every hour, MWh: its shape × its yearly yield, at most 1 kWh per kW in an hour. */
+function hourlyGenerationPerKw(shape: Hourly24, yieldMwhPerKw: number): { perKw: number[][]; capped: boolean } {
+  const raw = shape.map((day) => day.map((x) => x * yieldMwhPerKw));
+  return { perKw: raw.map((day) => day.map((x) => Math.min(x, 1e-3))), capped: raw.some((day) => day.some((x) => x > 1e-3)) };
+}
 
 export function prepareHourlyData(scenario: Scenario, factory: Factory, data: AnnualData): HourlyData {
   const time = factoryTime(scenario, factory);
@@ -95,17 +123,18 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
   if (own.heatLoadProfile !== undefined) hourlyLoad.heat = normalise(own.heatLoadProfile, weights);
   const classes = (['production', 'hvac', 'continuous', 'heat'] as const).filter((c) => hourlyLoad[c] !== undefined);
 
+  // Every shape a generation measure may follow (all PV mountings, so a diagnosis that offers more
+  // measures finds theirs), normalised to a yearly sum of 1.
+  const generationShapes: Record<string, Hourly24> = {
+    wind: normalise(own.windProfile ?? windShape(days), weights),
+    ...Object.fromEntries(PV_MOUNTINGS.map((mt) => [`pv:${mt}`, normalise(own.pvProfile ?? mountedPvShape(days, time.location, mt), weights)])),
+  };
   const hourlyGeneration: Record<string, Hourly24> = {};
   const cappedGeneration: string[] = [];
   for (const m of ofKind(data.measures, 'onsite_generation')) {
-    const shape =
-      m.effect.technology === 'pv'
-        ? (own.pvProfile ?? mountedPvShape(days, time.location, pvMountingOf(factory, m)))
-        : (own.windProfile ?? windShape(days));
-    const yieldMwh = data.yieldMwhPerKw[m.id] ?? 0;
-    const perKw = normalise(shape, weights).map((day) => day.map((x) => x * yieldMwh));
-    if (perKw.some((day) => day.some((x) => x > 1e-3))) cappedGeneration.push(m.id);
-    hourlyGeneration[m.id] = perKw.map((day) => day.map((x) => Math.min(x, 1e-3)));
+    const g = hourlyGenerationPerKw(generationShapes[shapeKey(factory, m)]!, data.yieldMwhPerKw[m.id] ?? 0);
+    if (g.capped) cappedGeneration.push(m.id);
+    hourlyGeneration[m.id] = g.perKw;
   }
 
   const t = scenario.assumptions.tariff;
@@ -142,6 +171,7 @@ export function prepareHourlyData(scenario: Scenario, factory: Factory, data: An
     classes,
     loadShare,
     loadPeakShare,
+    generationShapes,
     generationMwhPerKw,
     cappedGeneration,
     tariff: tariff.days,
@@ -222,15 +252,30 @@ export function baselineAverageRmbPerMwh(hourly: HourlyData, data: AnnualData, y
   return out;
 }
 
+/**
+ * The hourly data with generation per kW for on-site generation measures it does not have yet (a
+ * diagnosis offering measures the scenario left out): each on its shape, averaged over the
+ * existing time slices.
+ */
+export function withGenerationFor(hourly: HourlyData, factory: Factory, measures: readonly Measure[], yieldMwhPerKw: Readonly<Record<string, number>>): HourlyData {
+  const missing = ofKind(measures, 'onsite_generation').filter((m) => hourly.generationMwhPerKw[m.id] === undefined);
+  if (missing.length === 0) return hourly;
+  const added = missing.map((m) => {
+    const g = hourlyGenerationPerKw(hourly.generationShapes[shapeKey(factory, m)]!, yieldMwhPerKw[m.id] ?? 0);
+    return [m.id, g.perKw.map((day, d) => segmentMeans(day, hourly.segments[d]!))] as const;
+  });
+  return { ...hourly, generationMwhPerKw: { ...hourly.generationMwhPerKw, ...Object.fromEntries(added) } };
+}
+
 /** Largest useful battery energy at this site, kWh: a full day at the connection's real-power limit (before any upgrade). */
-export const hourlyStorageBoundKwh = (data: Pick<FactoryData, 'gridConnection' | 'years'>): number =>
+export const hourlyStorageBoundKwh = (data: Pick<AnnualData, 'gridConnection' | 'years'>): number =>
   24 * Math.max(...data.years.map((y) => data.gridConnection.connectionKw[y]!));
 
 /**
  * FactoryData with its hourly part: null on the annual balance; on representative days the hourly
  * data, and the electricity price replaced by the plant's all-in average at its tariff.
  */
-export function withHourly(scenario: Scenario, factory: Factory, data: AnnualData): FactoryData {
+export function withHourly<T extends AnnualData>(scenario: Scenario, factory: Factory, data: T): T & { readonly hourly: HourlyData | null } {
   if (scenario.time.resolution === 'annual') return { ...data, hourly: null };
   const hourly = prepareHourlyData(scenario, factory, data);
   const electricity = baselineAverageRmbPerMwh(hourly, data, scenario.years);

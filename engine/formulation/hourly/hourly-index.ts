@@ -39,9 +39,6 @@ export function hourlyOf(ctx: FormulationContext): HourlyData {
   return hourly;
 }
 
-/** `block[a,b,…]`: component names with any number of indices (hourly blocks have up to four). */
-export const slotName = (block: string, ...parts: ReadonlyArray<string | number>): string => `${block}[${parts.join(',')}]`;
-
 /** One time slice of a year: index t, day d, slice k of that day, its first clock hour and length. */
 export interface Slot {
   readonly t: number;

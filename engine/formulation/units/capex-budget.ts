@@ -1,5 +1,6 @@
 /** capex_budget[y]: cash capex (builds × capex + fixed project costs) within the yearly budget. */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
+import { fmt } from '../explain.ts';
 
 export const capexBudgetUnit: FormulationUnit = {
   name: 'capex_budget',
@@ -18,7 +19,17 @@ export const capexBudgetUnit: FormulationUnit = {
         const invest = v.invest.get(key(m.id, y));
         if (invest !== undefined && m.lumpy !== undefined && m.lumpy.fixedCostRmb > 0) terms.push([invest, m.lumpy.fixedCostRmb]);
       }
-      if (terms.length > 0) ctx.constraint(componentName('capex_budget', y), terms, '<=', budget[y]!);
+      if (terms.length > 0) ctx.constraint(component('capex_budget', y), terms, '<=', budget[y]!);
     }
+  },
+  explain: {
+    row(c, data) {
+      const year = Number(c.keys[0]);
+      return {
+        family: c.block,
+        message: `the capex budget binds in ${year} (${fmt(data.policy.capexBudgetRmb?.[year] ?? 0)} RMB)`,
+        fix: `raise policy.capexBudgetRmb for ${year}, or give the plan more years (a later policy.targetYear)`,
+      };
+    },
   },
 };

@@ -15,7 +15,8 @@ import { thresholdFor, type Criterion } from '../../data/compliance/pack-schema.
 import { packById } from '../../data/compliance/packs.ts';
 import { advancedValue, TCE_PER_MWH } from '../../data/reference/energy-advanced-values.ts';
 import type { Term } from '../../model/model-builder.ts';
-import { componentName, key, type FormulationContext, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationContext, type FormulationUnit } from '../context.ts';
+import { certifyExplainer } from '../explain-certify.ts';
 import { purchasedHeatTerms } from '../expressions.ts';
 
 /** The rows this unit can add: prerequisites with a threshold on a formulable metric. */
@@ -134,12 +135,13 @@ export const certifyCriteriaUnit: FormulationUnit = {
         const row = criterionRow(ctx, criterion, scope2, y);
         if (row === null) continue;
         if (ctx.options.capShortfall === true) {
-          const slack = ctx.variable(componentName('certify_shortfall', packId, criterion.id, y));
+          const slack = ctx.variable(component('certify_shortfall', packId, criterion.id, y));
           ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
           row.terms.push([slack, row.sense === '>=' ? 1 : -1]);
         }
-        ctx.constraint(componentName('certify', packId, criterion.id, y), row.terms, row.sense, row.rhs);
+        ctx.constraint(component('certify', packId, criterion.id, y), row.terms, row.sense, row.rhs);
       }
     }
   },
+  explain: certifyExplainer,
 };

@@ -4,7 +4,8 @@
  * combined multiplicative potential 1 − Π(1 − s_m) of the end-use's useful demand
  * (efficiency_saving_limit[u,y]): two 30 % measures save at most 51 %, not 60 %.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
+import { measureOf } from '../explain.ts';
 import { ofKind } from '../measure-kinds.ts';
 
 export const efficiencySavingsUnit: FormulationUnit = {
@@ -23,7 +24,7 @@ export const efficiencySavingsUnit: FormulationUnit = {
         if (stock === undefined) continue;
         const terms: Array<[number, number]> = [[stock, -1]];
         for (const u of endUses) {
-          const col = ctx.variable(componentName('treated', m.id, u, y), { upper: data.usefulMwh[u]![y]! });
+          const col = ctx.variable(component('treated', m.id, u, y), { upper: data.usefulMwh[u]![y]! });
           v.treated.set(key(m.id, u, y), col);
           terms.push([col, 1]);
           const cell = key(u, y);
@@ -31,7 +32,7 @@ export const efficiencySavingsUnit: FormulationUnit = {
           if (list === undefined) savings.set(cell, [[col, m.effect.savingFraction]]);
           else list.push([col, m.effect.savingFraction]);
         }
-        ctx.constraint(componentName('efficiency_capacity', m.id, y), terms, '<=', 0);
+        ctx.constraint(component('efficiency_capacity', m.id, y), terms, '<=', 0);
       }
     }
     for (const u of data.endUses) {
@@ -40,8 +41,16 @@ export const efficiencySavingsUnit: FormulationUnit = {
       const combined = 1 - on.reduce((p, m) => p * (1 - m.effect.savingFraction), 1);
       for (const y of data.years) {
         const terms = savings.get(key(u, y)) ?? [];
-        if (terms.length > 1) ctx.constraint(componentName('efficiency_saving_limit', u, y), terms, '<=', combined * data.usefulMwh[u]![y]!);
+        if (terms.length > 1) ctx.constraint(component('efficiency_saving_limit', u, y), terms, '<=', combined * data.usefulMwh[u]![y]!);
       }
     }
+  },
+  explain: {
+    upperBound(c, data) {
+      const m = measureOf(data, c);
+      return m
+        ? { family: `treated:${m.id}`, message: `${m.nameEn} already treats all ${c.keys[1]} energy`, fix: 'nothing more to save with this measure: look to other end-uses or supply' }
+        : null;
+    },
   },
 };

@@ -1,5 +1,5 @@
 /** electricity_balance[y]: grid purchase + self-consumed generation = electricity use of end-uses and measures. */
-import { componentName, type FormulationUnit } from '../context.ts';
+import { component, type FormulationUnit } from '../context.ts';
 import { electricityUseTerms } from '../expressions.ts';
 
 export const electricityBalanceUnit: FormulationUnit = {
@@ -13,7 +13,7 @@ export const electricityBalanceUnit: FormulationUnit = {
       const terms: Array<readonly [number, number]> = [[v.grid.get(y)!, 1], ...electricityUseTerms(ctx, y, -1)];
       const self = v.selfConsumed.get(y);
       if (self !== undefined) terms.push([self, 1]);
-      ctx.constraint(componentName('electricity_balance', y), terms, '=', 0);
+      ctx.constraint(component('electricity_balance', y), terms, '=', 0);
     }
   },
 };

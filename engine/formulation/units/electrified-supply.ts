@@ -1,5 +1,5 @@
 /** supply_electric[m,u,y]: useful energy from electrified technologies, within their capacity. */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 import { ofKind } from '../measure-kinds.ts';
 
 export const electrifiedSupplyUnit: FormulationUnit = {
@@ -16,11 +16,11 @@ export const electrifiedSupplyUnit: FormulationUnit = {
         if (stock === undefined) continue;
         const terms: Array<[number, number]> = [[stock, -m.effect.usefulMwhPerUnitYear]];
         for (const u of endUses) {
-          const col = ctx.variable(componentName('supply_electric', m.id, u, y));
+          const col = ctx.variable(component('supply_electric', m.id, u, y));
           v.electric.set(key(m.id, u, y), col);
           terms.push([col, 1]);
         }
-        ctx.constraint(componentName('electrification_capacity', m.id, y), terms, '<=', 0);
+        ctx.constraint(component('electrification_capacity', m.id, y), terms, '<=', 0);
       }
     }
   },

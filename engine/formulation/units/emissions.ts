@@ -5,7 +5,7 @@
  * purchased heat × heat factor. Cost: ETS allowances for covered sectors (net of free allocation)
  * and the scenario's shadow carbon price.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 import { fuelCo2Terms, processReductionTerms, purchasedHeatTerms } from '../expressions.ts';
 import { ofKind } from '../measure-kinds.ts';
 
@@ -20,24 +20,24 @@ export const emissionsUnit: FormulationUnit = {
     for (const y of data.years) {
       const f = data.factors[y]!;
       const df = data.discount[y]!;
-      const s1 = ctx.variable(componentName('emissions_scope1', y));
+      const s1 = ctx.variable(component('emissions_scope1', y));
       const captured = ofKind(data.measures, 'carbon_removal').flatMap((m) => {
         const col = v.captured.get(key(m.id, y));
         return col === undefined ? [] : [[col, 1] as [number, number]];
       });
       ctx.constraint(
-        componentName('scope1_definition', y),
+        component('scope1_definition', y),
         [[s1, 1], ...fuelCo2Terms(ctx, y, -1), ...processReductionTerms(ctx, y, 1), ...captured],
         '=',
         data.processTco2[y]!,
       );
-      const s2 = ctx.variable(componentName('emissions_scope2', y));
+      const s2 = ctx.variable(component('emissions_scope2', y));
       const gridFactor = market ? f.gridMarketResidualTco2PerMwh : f.gridLocationTco2PerMwh;
       const terms: Array<readonly [number, number]> = [[s2, 1], [v.grid.get(y)!, -gridFactor], ...purchasedHeatTerms(ctx, y, -f.purchasedHeatTco2PerMwh)];
       if (market) {
         for (const col of [v.greenPower.get(y), v.certificates.get(y)]) if (col !== undefined) terms.push([col, gridFactor]);
       }
-      ctx.constraint(componentName('scope2_definition', y), terms, '=', 0);
+      ctx.constraint(component('scope2_definition', y), terms, '=', 0);
       v.scope1.set(y, s1);
       v.scope2.set(y, s2);
       if (ctx.options.objective === 'min_net_emissions') {

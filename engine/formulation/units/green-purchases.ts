@@ -2,7 +2,7 @@
  * green_power[y] (绿电交易) and green_certificates[y] (绿证): bought on top of grid electricity, at
  * most the grid purchase; they lower market-based Scope 2. Cost: premium or certificate price.
  */
-import { componentName, type FormulationUnit } from '../context.ts';
+import { component, type FormulationUnit } from '../context.ts';
 import { ofKind } from '../measure-kinds.ts';
 
 export const greenPurchasesUnit: FormulationUnit = {
@@ -22,14 +22,23 @@ export const greenPurchasesUnit: FormulationUnit = {
       for (const m of products) {
         if (y < m.earliestYear) continue;
         const trading = m.effect.instrument === 'green_power_trading';
-        const col = ctx.variable(componentName(trading ? 'green_power' : 'green_certificates', y), {
+        const col = ctx.variable(component(trading ? 'green_power' : 'green_certificates', y), {
           upper: m.maxUnits ?? Infinity,
         });
         ctx.cost(col, data.discount[y]! * m.effect.premiumRmbPerMwh[y]!, y);
         (trading ? v.greenPower : v.certificates).set(y, col);
         terms.push([col, 1]);
       }
-      if (terms.length > 1) ctx.constraint(componentName('green_purchase_limit', y), terms, '<=', 0);
+      if (terms.length > 1) ctx.constraint(component('green_purchase_limit', y), terms, '<=', 0);
     }
+  },
+  explain: {
+    row(c) {
+      return {
+        family: c.block,
+        message: 'green power and certificates already cover every grid MWh',
+        fix: 'the remaining emissions are direct (Scope 1): electrify heat, switch fuels or change the process',
+      };
+    },
   },
 };

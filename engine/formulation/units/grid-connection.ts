@@ -4,9 +4,11 @@
  * in the connection for the hours the site exports; a grid_connection measure (kVA) raises both.
  * Peaks come from annual energy: kW-sized equipment at its rating ÷ its useful-per-electricity ratio,
  * fleets over their charging hours, process loads over their full-load hours. Efficiency savings and
- * PV are not credited against the peak (conservative: neither is firm at the peak hour).
+ * PV are not credited against the peak (conservative: neither is firm at the peak hour). An infinite
+ * connection (a diagnosis lifting the limit) adds no row.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
+import { fmt } from '../explain.ts';
 import { ofKind, type MeasureOf } from '../measure-kinds.ts';
 import type { FactoryData } from '../factory-data.ts';
 
@@ -45,13 +47,25 @@ export const gridConnectionUnit: FormulationUnit = {
         const c = v.captured.get(key(m.id, y));
         if (c !== undefined && m.effect.electricityMwhPerTco2 > 0) load.push([c, (m.effect.electricityMwhPerTco2 * 1000) / hours]);
       }
-      if (load.length > 0) ctx.constraint(componentName('grid_new_load', y), [...load, ...upgrade], '<=', g.headroomKw[y]!);
+      if (load.length > 0 && Number.isFinite(g.headroomKw[y])) ctx.constraint(component('grid_new_load', y), [...load, ...upgrade], '<=', g.headroomKw[y]!);
       const inverters: Terms = [];
       for (const m of ofKind(data.measures, 'onsite_generation')) {
         const s = v.stock.get(key(m.id, y));
         if (s !== undefined) inverters.push([s, m.effect.technology === 'pv' ? 1 / g.pvDcAcRatio : 1]);
       }
-      if (inverters.length > 0) ctx.constraint(componentName('grid_export_capacity', y), [...inverters, ...upgrade], '<=', g.connectionKw[y]!);
+      if (inverters.length > 0 && Number.isFinite(g.connectionKw[y])) ctx.constraint(component('grid_export_capacity', y), [...inverters, ...upgrade], '<=', g.connectionKw[y]!);
     }
+  },
+  explain: {
+    row(c, data) {
+      const kva = fmt(data.factory.site.gridConnectionKva);
+      const upgrade = 'offer the grid_connection_upgrade measure, or set factory.site.gridConnectionKva to a capacity the utility has agreed';
+      if (c.block === 'grid_new_load') {
+        const year = Number(c.keys[0]);
+        return { family: c.block, message: `the grid connection (${kva} kVA) leaves ${fmt(data.gridConnection.headroomKw[year] ?? 0)} kW for new electric load in ${year}`, fix: upgrade };
+      }
+      if (c.block === 'grid_export_capacity') return { family: c.block, message: `the grid connection (${kva} kVA) caps the on-site inverters`, fix: upgrade };
+      return null;
+    },
   },
 };

@@ -1,5 +1,5 @@
 /** grid_purchase[y]: electricity bought from the grid; cost: the industrial power price. */
-import { componentName, type FormulationUnit } from '../context.ts';
+import { component, type FormulationUnit } from '../context.ts';
 
 export const gridSupplyUnit: FormulationUnit = {
   name: 'grid_supply',
@@ -9,7 +9,7 @@ export const gridSupplyUnit: FormulationUnit = {
   apply(ctx) {
     const { data, v } = ctx;
     for (const y of data.years) {
-      const col = ctx.variable(componentName('grid_purchase', y));
+      const col = ctx.variable(component('grid_purchase', y));
       ctx.cost(col, data.discount[y]! * data.priceRmbPerMwh.electricity[y]!, y);
       v.grid.set(y, col);
     }

@@ -1,5 +1,5 @@
 /** supply_incumbent[u,c,y]: final energy still used by existing equipment, at most the baseline; cost: fuel purchases. */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 
 export const incumbentSupplyUnit: FormulationUnit = {
   name: 'incumbent_supply',
@@ -10,7 +10,7 @@ export const incumbentSupplyUnit: FormulationUnit = {
     const { data, v } = ctx;
     for (const cell of data.demand) {
       for (const y of data.years) {
-        const col = ctx.variable(componentName('supply_incumbent', cell.endUse, cell.carrier, y), {
+        const col = ctx.variable(component('supply_incumbent', cell.endUse, cell.carrier, y), {
           upper: cell.baseMwh * data.growth[y]!,
         });
         // Grid electricity is paid where it is bought (grid_purchase), not per end-use.

@@ -3,7 +3,7 @@
  * carries a fixed project cost (annuitised like capex). Makes the model a MILP.
  */
 import { annuitySpread, annuityWeight } from '../economics.ts';
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 import { isLumpy } from '../measure-kinds.ts';
 import { sizeUpperBound } from '../potential.ts';
 
@@ -21,14 +21,14 @@ export const lumpyUnit: FormulationUnit = {
         if (build === undefined) continue;
         const bigM = sizeUpperBound(data, m, y);
         if (!Number.isFinite(bigM) || bigM < minSizeUnits) {
-          ctx.constraint(componentName('lumpy_too_small', m.id, y), [[build, 1]], '=', 0);
+          ctx.constraint(component('lumpy_too_small', m.id, y), [[build, 1]], '=', 0);
           continue;
         }
-        const invest = ctx.variable(componentName('invest', m.id, y), { upper: 1, integer: true });
+        const invest = ctx.variable(component('invest', m.id, y), { upper: 1, integer: true });
         v.invest.set(key(m.id, y), invest);
         ctx.cost(invest, annuityWeight(data, m, y) * fixedCostRmb, annuitySpread(data, m, y));
-        if (minSizeUnits > 0) ctx.constraint(componentName('lumpy_min_size', m.id, y), [[build, 1], [invest, -minSizeUnits]], '>=', 0);
-        ctx.constraint(componentName('lumpy_link', m.id, y), [[build, 1], [invest, -bigM]], '<=', 0);
+        if (minSizeUnits > 0) ctx.constraint(component('lumpy_min_size', m.id, y), [[build, 1], [invest, -minSizeUnits]], '>=', 0);
+        ctx.constraint(component('lumpy_link', m.id, y), [[build, 1], [invest, -bigM]], '<=', 0);
       }
     }
   },

@@ -2,7 +2,7 @@
  * net_emissions_cap[y]: Scope 1 + Scope 2 − offsets ≤ the cap path to the target. In diagnosis
  * mode a shortfall variable relaxes each cap and the objective minimises the total shortfall.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 
 export const netEmissionsCapUnit: FormulationUnit = {
   name: 'net_emissions_cap',
@@ -21,13 +21,13 @@ export const netEmissionsCapUnit: FormulationUnit = {
         if (col !== undefined) terms.push([col, -1]);
       }
       if (ctx.options.capShortfall === true) {
-        const slack = ctx.variable(componentName('cap_shortfall', y));
+        const slack = ctx.variable(component('cap_shortfall', y));
         v.capShortfall.set(y, slack);
         // Diagnosis minimises the shortfall alone; plan evaluation prices it far above any MAC.
         ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
         terms.push([slack, -1]);
       }
-      v.capRow.set(y, ctx.constraint(componentName('net_emissions_cap', y), terms, '<=', cap));
+      v.capRow.set(y, ctx.constraint(component('net_emissions_cap', y), terms, '<=', cap));
     }
   },
 };

@@ -7,7 +7,8 @@
  * (pv_large_class = 1: large C&I). On-site wind exports are not restricted.
  */
 import type { PvProjectClass } from '../../data/reference/pv-export-rules.ts';
-import { componentName, key, type FormulationContext, type FormulationUnit } from '../context.ts';
+import { component, key, type Component, type FormulationContext, type FormulationUnit } from '../context.ts';
+import { fmt } from '../explain.ts';
 import { capitalRecoveryFactor } from '../economics.ts';
 import { ofKind, type MeasureOf } from '../measure-kinds.ts';
 import { areaM2PerKw } from '../potential.ts';
@@ -58,7 +59,7 @@ export const pvExportRulesUnit: FormulationUnit = {
     const potentialKwp = pv.reduce((s, m) => s + area(m) / (areaM2PerKw(m, data.factory) || 1), 0);
     const cls = settledClass(ctx, pv, potentialKwp);
     const largeCap = Math.max(px.largeCiMaxKwp, px.generalCiMaxKwp);
-    const z = cls === null ? ctx.variable(componentName('pv_large_class', data.factory.id), { upper: 1, integer: true }) : undefined;
+    const z = cls === null ? ctx.variable(component('pv_large_class', data.factory.id), { upper: 1, integer: true }) : undefined;
     const maxYield = Math.max(...pv.map((m) => data.yieldMwhPerKw[m.id]!));
     for (const y of data.years) {
       const exported = v.exported.get(y);
@@ -75,18 +76,29 @@ export const pvExportRulesUnit: FormulationUnit = {
         const s = v.stock.get(key(m.id, y));
         return s === undefined ? [] : [[s, -data.yieldMwhPerKw[m.id]!] as [number, number]];
       });
-      const limit = (c: PvProjectClass, extra: Terms, rhs: number, name: string) =>
+      const limit = (c: PvProjectClass, extra: Terms, rhs: number, name: Component) =>
         ctx.constraint(name, [[exported, 1], ...pvGen.map(([s, k]): [number, number] => [s, -k * px.maxExportShareFraction[c][y]!]), ...windGen, ...extra], '<=', rhs);
       if (z === undefined) {
         const c = cls!;
-        ctx.constraint(componentName('pv_class_size', y), stock, '<=', c === 'large_ci' ? largeCap : px.generalCiMaxKwp);
-        limit(c, [], 0, componentName('pv_export_limit', y));
+        ctx.constraint(component('pv_class_size', y), stock, '<=', c === 'large_ci' ? largeCap : px.generalCiMaxKwp);
+        limit(c, [], 0, component('pv_export_limit', y));
         continue;
       }
-      ctx.constraint(componentName('pv_class_size', y), [...stock, [z, -(largeCap - px.generalCiMaxKwp)]], '<=', px.generalCiMaxKwp);
+      ctx.constraint(component('pv_class_size', y), [...stock, [z, -(largeCap - px.generalCiMaxKwp)]], '<=', px.generalCiMaxKwp);
       const bigM = Math.abs(px.maxExportShareFraction.general_ci[y]! - px.maxExportShareFraction.large_ci[y]!) * largeCap * maxYield;
-      limit('general_ci', [[z, -bigM]], 0, componentName('pv_export_limit', y, 'general_ci'));
-      limit('large_ci', [[z, bigM]], bigM, componentName('pv_export_limit', y, 'large_ci'));
+      limit('general_ci', [[z, -bigM]], 0, component('pv_export_limit', y, 'general_ci'));
+      limit('large_ci', [[z, bigM]], bigM, component('pv_export_limit', y, 'large_ci'));
     }
+  },
+  explain: {
+    row(c, data) {
+      if (c.block !== 'pv_class_size') return null;
+      const px = data.pvExport;
+      return {
+        family: c.block,
+        message: `the PV project class caps on-site PV (general C&I ≤ ${fmt(px.generalCiMaxKwp)} kWp, large C&I ≤ ${fmt(px.largeCiMaxKwp)} kWp at ${px.connectionVoltageKv} kV)`,
+        fix: 'a larger array needs a higher connection voltage (factory.site.connectionVoltageKv) to qualify as large C&I',
+      };
+    },
   },
 };

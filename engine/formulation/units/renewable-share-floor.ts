@@ -1,5 +1,5 @@
 /** renewable_share_floor[y]: self-consumed generation + green power + certificates ≥ floor × electricity use. */
-import { componentName, type FormulationUnit } from '../context.ts';
+import { component, type FormulationUnit } from '../context.ts';
 
 export const renewableShareFloorUnit: FormulationUnit = {
   name: 'renewable_share_floor',
@@ -18,7 +18,7 @@ export const renewableShareFloorUnit: FormulationUnit = {
       const self = v.selfConsumed.get(y);
       if (self !== undefined) terms.push([self, 1 - phi]);
       for (const col of [v.greenPower.get(y), v.certificates.get(y)]) if (col !== undefined) terms.push([col, 1]);
-      ctx.constraint(componentName('renewable_share_floor', y), terms, '>=', 0);
+      ctx.constraint(component('renewable_share_floor', y), terms, '>=', 0);
     }
   },
 };

@@ -3,7 +3,7 @@
  * incumbent equipment (final energy × its efficiency), electrified supply, efficiency savings and
  * the savings of process change.
  */
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 import { ofKind } from '../measure-kinds.ts';
 
 export const usefulDemandBalanceUnit: FormulationUnit = {
@@ -38,7 +38,7 @@ export const usefulDemandBalanceUnit: FormulationUnit = {
           const share = m.effect.endUseSavingFraction[u] ?? 0;
           if (col !== undefined && share > 0) terms.push([col, share * usefulPerOutput]);
         }
-        ctx.constraint(componentName('useful_demand_balance', u, y), terms, '>=', data.usefulMwh[u]![y]!);
+        ctx.constraint(component('useful_demand_balance', u, y), terms, '>=', data.usefulMwh[u]![y]!);
       }
     }
   },

@@ -4,7 +4,7 @@
  * with `measures.wholeUnits: false` builds continuous sizes instead.
  */
 import { buildLimitUnits, wholeUnitSize } from '../build-limits.ts';
-import { componentName, key, type FormulationUnit } from '../context.ts';
+import { component, key, type FormulationUnit } from '../context.ts';
 
 export const wholeUnitsUnit: FormulationUnit = {
   name: 'whole_units',
@@ -20,11 +20,11 @@ export const wholeUnitsUnit: FormulationUnit = {
         const build = v.build.get(key(m.id, y));
         if (build === undefined) continue;
         const upper = buildLimitUnits(data, m, y);
-        const count = ctx.variable(componentName('units_built', m.id, y), {
+        const count = ctx.variable(component('units_built', m.id, y), {
           upper: Number.isFinite(upper) ? Math.round(upper / size) : Infinity,
           integer: true,
         });
-        ctx.constraint(componentName('whole_units', m.id, y), [[build, 1], [count, -size]], '=', 0);
+        ctx.constraint(component('whole_units', m.id, y), [[build, 1], [count, -size]], '=', 0);
       }
     }
   },

@@ -8,31 +8,8 @@ import { key } from '../../formulation/context.ts';
 import { hourlyIndex, slots } from '../../formulation/hourly/hourly-index.ts';
 import type { HourlyData } from '../../formulation/hourly/hourly-data.ts';
 import { ofKind } from '../../formulation/measure-kinds.ts';
-import type { TouBand } from '../../data/reference/time-of-use.ts';
 import type { SolutionView } from '../solution.ts';
-
-export interface DispatchRow {
-  readonly year: number;
-  readonly day: string;
-  readonly dayType: 'workday' | 'rest_day';
-  /** Days of the year this day stands for. */
-  readonly weightDays: number;
-  /** Clock hour 0–23 (the hour from h:00 to h+1:00). */
-  readonly hour: number;
-  /** Power in the hour, MW (= MWh in that hour). */
-  readonly loadMw: number;
-  readonly pvMw: number;
-  readonly windMw: number;
-  readonly gridMw: number;
-  readonly exportMw: number;
-  readonly chargeMw: number;
-  readonly dischargeMw: number;
-  readonly curtailedMw: number;
-  /** Energy stored at the end of the hour, MWh (all batteries). */
-  readonly socMwh: number;
-  readonly priceRmbPerMwh: number;
-  readonly band: TouBand;
-}
+import type { DispatchRow } from './types.ts';
 
 /** Power of every slice of year y, MW, from per-slice columns (0 where absent). */
 function values(s: SolutionView, cols: readonly number[] | undefined, n: number): number[] {

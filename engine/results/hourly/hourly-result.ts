@@ -7,48 +7,9 @@ import { key } from '../../formulation/context.ts';
 import type { HourlyData } from '../../formulation/hourly/hourly-data.ts';
 import { hourlyIndex, slots } from '../../formulation/hourly/hourly-index.ts';
 import type { SolutionView } from '../solution.ts';
-import { dispatchRows, yearSlices, type DispatchRow } from './dispatch.ts';
-import { storageValue, type StorageYear } from './storage-value.ts';
-
-export interface HourlyDay {
-  readonly id: string;
-  readonly dayType: 'workday' | 'rest_day';
-  readonly weightDays: number;
-  readonly months: readonly number[];
-  /** The day's time slices: first clock hour and length in hours. */
-  readonly slices: ReadonlyArray<{ readonly start: number; readonly hours: number }>;
-}
-
-export interface HourlyYear {
-  readonly year: number;
-  readonly onsiteGenerationMwh: number;
-  readonly selfConsumedMwh: number;
-  /** Self-consumed / generated on site (null without generation). */
-  readonly selfConsumptionShare: number | null;
-  readonly exportedMwh: number;
-  readonly curtailedMwh: number;
-  readonly storageLossesMwh: number;
-  /** Grid energy at the time-of-use prices, RMB. */
-  readonly energyChargeRmb: number;
-  /** Basic charge (by demand or capacity), RMB. */
-  readonly basicChargeRmb: number;
-  readonly exportRevenueRmb: number;
-  /** Billed maximum demand per billing group, MW. */
-  readonly billedDemandMw: Readonly<Record<string, number>>;
-  /** Highest grid import in any time slice, MW. */
-  readonly peakImportMw: number;
-}
-
-export interface HourlyResult {
-  readonly shiftPattern: string;
-  readonly days: readonly HourlyDay[];
-  /** The TOU schedule's basis (province or default), with its source. */
-  readonly tariff: { readonly schedule: string; readonly source: string; readonly confidence: string };
-  readonly years: readonly HourlyYear[];
-  readonly storage: readonly StorageYear[];
-  readonly dispatch: readonly DispatchRow[];
-  readonly warnings: readonly string[];
-}
+import { dispatchRows, yearSlices } from './dispatch.ts';
+import { storageValue } from './storage-value.ts';
+import type { HourlyDay, HourlyResult, HourlyYear } from './types.ts';
 
 export function hourlyResult(s: SolutionView, hourly: HourlyData): HourlyResult {
   const index = hourlyIndex(s.ctx);

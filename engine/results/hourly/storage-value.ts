@@ -17,23 +17,7 @@ import { ofKind } from '../../formulation/measure-kinds.ts';
 import type { Measure } from '../../data/schemas/scenario.ts';
 import type { SolutionView } from '../solution.ts';
 import { yearSlices } from './dispatch.ts';
-
-export interface StorageYear {
-  readonly year: number;
-  /** Energy capacity of all batteries, kWh. */
-  readonly energyKwh: number;
-  /** Rated power (energy / duration + extra inverter power), kW. */
-  readonly powerKw: number;
-  /** Discharged energy over usable capacity. */
-  readonly equivalentCycles: number;
-  readonly dischargedMwh: number;
-  readonly lossesMwh: number;
-  readonly arbitrageRmb: number;
-  readonly selfConsumptionRmb: number;
-  readonly demandChargeRmb: number;
-  /** Capex annuities of the builds in service plus fixed O&M. */
-  readonly annualisedCostRmb: number;
-}
+import type { StorageYear } from './types.ts';
 
 const EPS = 1e-9;
 

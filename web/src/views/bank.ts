@@ -21,8 +21,18 @@ export class BankView implements View {
     return this.outcome.start(() => api.finance(this.ctx.scenario.source()));
   }
 
+  open(runId: string): void {
+    void this.outcome.open(runId);
+  }
+
+  shownRun(): string | null {
+    return this.outcome.runId;
+  }
+
   render(): void {
     if (!this.el.isConnected) return;
+    const shown = this.outcome.runId;
+    if (shown !== null) this.ctx.link({ view: 'bank', run: shown, factory: null });
     fill(
       this.el,
       viewHead(t('bank.title'), runButton('run-finance', t('bank.run'), this.outcome.running, () => this.run())),
@@ -97,7 +107,7 @@ export class BankView implements View {
                       numCell(mrmb(s.cfadsRmb)),
                       numCell(s.dscr === null ? t('common.none') : fixed(s.dscr, 2)),
                     ]),
-                    { 'data-testid': 'loan-table' },
+                    { 'data-testid': 'loan-table', class: 'data sticky-last' },
                   ),
                 ),
               ),

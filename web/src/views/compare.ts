@@ -59,8 +59,18 @@ export class CompareView implements View {
     return this.outcome.start(() => api.compare(runs));
   }
 
+  open(runId: string): void {
+    void this.outcome.open(runId);
+  }
+
+  shownRun(): string | null {
+    return this.outcome.runId;
+  }
+
   render(): void {
     if (!this.el.isConnected) return;
+    const shown = this.outcome.runId;
+    if (shown !== null) this.ctx.link({ view: 'compare', run: shown, factory: null });
     const { bundled, history } = this.choices();
     const n = this.selected.size;
     const box = (c: Choice) =>

@@ -1,8 +1,8 @@
 /** Long runs as jobs with a live progress bar and Cancel: Monte Carlo over the scenario, a sector rollout. */
-import { api, type Answer, type RolloutResult, type RolloutTotals, type RunEnvelope, type SimulateResult } from '../api.ts';
-import { measureName, sectorName } from '../catalog.ts';
+import { api, type Answer, type OptimiseResult, type RolloutResult, type RolloutTotals, type RunEnvelope, type ScenarioSource, type SimulateResult } from '../api.ts';
+import { measureName, provinceName, sectorName } from '../catalog.ts';
 import { chartGallery } from '../charts.ts';
-import type { Ctx, View } from '../context.ts';
+import { apiErrorBox, asApiError, type Ctx, type View } from '../context.ts';
 import { csv, fill, h, numCell, stat, table } from '../dom.ts';
 import { csvButton, downloadBar, jsonButton } from '../downloads.ts';
 import { money, mrmb, num, percent, pick, rmbPerT, t } from '../i18n.ts';
@@ -11,15 +11,17 @@ import { RunOutcome, runButton, viewHead } from '../run-outcome.ts';
 /** One kind of job in its own element: the submission, the live job, then its result. */
 class JobSlot<R> {
   readonly el: HTMLElement;
-  private readonly outcome = new RunOutcome<R>(() => this.render());
+  private readonly outcome: RunOutcome<R>;
 
   constructor(
     testid: string,
     private readonly done: (run: RunEnvelope<R>) => Node,
     /** After every change (the view updates its buttons). */
     private readonly onChange: () => void,
+    onRun: (runId: string) => void,
   ) {
     this.el = h('div', { class: 'job-slot', 'data-testid': testid });
+    this.outcome = new RunOutcome<R>(() => this.render(), { onRun: (run) => onRun(run.runId) });
   }
 
   get busy(): boolean {
@@ -38,8 +40,10 @@ class JobSlot<R> {
 
 export class JobsView implements View {
   readonly el = h('section', { class: 'view', 'data-testid': 'view-jobs' });
-  private readonly mc = new JobSlot<SimulateResult>('mc-slot', (run) => this.mcResult(run), () => this.updateButtons());
-  private readonly rollout = new JobSlot<RolloutResult>('rollout-slot', (run) => this.rolloutResult(run), () => this.updateButtons());
+  private readonly mc = new JobSlot<SimulateResult>('mc-slot', (run) => this.mcResult(run), () => this.updateButtons(), (id) => this.shown(id));
+  private readonly rollout = new JobSlot<RolloutResult>('rollout-slot', (run) => this.rolloutResult(run), () => this.updateButtons(), (id) => this.shown(id));
+  /** The factories of a Monte Carlo run's scenario (its reference plan), by run. */
+  private readonly mcFactories = new Map<string, Promise<ReadonlyArray<{ id: string; text: string }>>>();
   private readonly mcButton = runButton('run-mc', '', false, () => this.runMonteCarlo());
   private readonly rolloutButton = runButton('run-rollout', '', false, () => this.runRollout());
   private draws = 200;
@@ -51,7 +55,32 @@ export class JobsView implements View {
   private capTco2: number | null = null;
   private capYear = 2030;
 
+  /** The run the address links to: the one that finished or was opened last. */
+  private linked: string | null = null;
+
   constructor(private readonly ctx: Ctx) {}
+
+  /** Show a stored Monte Carlo or rollout run in its card. */
+  open(runId: string): void {
+    this.linked = runId;
+    void api.run<unknown>(runId).then(
+      (run) => {
+        const slot = run.kind === 'rollout' ? this.rollout : this.mc;
+        void slot.start(async () => ({ type: 'run', run: run as RunEnvelope<never> }));
+      },
+      // An unknown run: its 404 shown in the Monte Carlo card.
+      (error: unknown) => void this.mc.start(() => Promise.reject(error)),
+    );
+  }
+
+  shownRun(): string | null {
+    return this.linked;
+  }
+
+  render(): void {
+    if (this.linked !== null) this.ctx.link({ view: 'jobs', run: this.linked, factory: null });
+    this.draw();
+  }
 
   /** Start a Monte Carlo run of the scenario on the left. */
   runMonteCarlo(): Promise<void> {
@@ -69,7 +98,47 @@ export class JobsView implements View {
     this.rolloutButton.disabled = this.rollout.busy;
   }
 
-  render(): void {
+  /** A slot's run arrived: the address links to it. */
+  private shown(runId: string): void {
+    if (this.linked !== runId) {
+      this.linked = runId;
+      this.ctx.link({ view: 'jobs', run: runId, factory: null });
+    }
+  }
+
+  /**
+   * The drill-down: optimise one factory's scenario and open its plan (`#/plan?run=…&factory=…`).
+   * `status` shows the work and any error in place.
+   */
+  private async drill(status: HTMLElement, factory: string | null, source: () => Promise<ScenarioSource>): Promise<void> {
+    fill(status, h('span', { class: 'muted busy' }, t('drill.busy')));
+    try {
+      const answer = await api.optimise(await source());
+      if (answer.type !== 'run') throw new Error(`the plan is running as job ${answer.job.id}`);
+      this.ctx.remember({ runId: answer.run.runId, label: factory ?? answer.run.runId.slice(0, 8) });
+      fill(status);
+      this.ctx.go({ view: 'plan', run: answer.run.runId, factory });
+    } catch (error) {
+      fill(status, apiErrorBox(asApiError(error)));
+    }
+  }
+
+  /** A picker of factories and the button that opens the chosen one's plan. */
+  private drillRow(testid: string, title: string, factories: Promise<ReadonlyArray<{ id: string; text: string }>>, source: (factory: string) => Promise<ScenarioSource>): HTMLElement {
+    const select = h('select', { 'data-testid': `${testid}-factory` });
+    const status = h('div', { 'data-testid': `${testid}-status` });
+    const button = h('button', { type: 'button', 'data-testid': `${testid}-open`, disabled: true, onclick: () => void this.drill(status, select.value, () => source(select.value)) }, t('drill.open'));
+    void factories.then(
+      (list) => {
+        fill(select, ...list.map((f) => h('option', { value: f.id }, f.text)));
+        button.disabled = list.length === 0;
+      },
+      (error: unknown) => fill(status, apiErrorBox(asApiError(error))),
+    );
+    return h('div', { class: 'drill', 'data-testid': testid }, h('div', { class: 'form-row' }, h('label', {}, title, select), button), status);
+  }
+
+  private draw(): void {
     if (!this.el.isConnected) return;
     fill(this.mcButton, t('jobs.runMc'));
     fill(this.rolloutButton, t('jobs.runRollout'));
@@ -179,8 +248,25 @@ export class JobsView implements View {
               top.map((m) => [{ text: measureName(this.ctx.catalog, m.measureId), title: m.measureId, class: 'name' }, numCell(percent(m.shareOfDraws, 0))]),
             ),
           ),
+      this.mcDrill(run),
       chartGallery(run.runId),
     );
+  }
+
+  /** The Monte Carlo's scenario, optimised at its reference inputs, one factory at a time. */
+  private mcDrill(run: RunEnvelope<SimulateResult>): HTMLElement {
+    const request = (run.request ?? null) as { scenarioId?: string; scenarioText?: string } | null;
+    const source = async (): Promise<ScenarioSource> => {
+      const stored = request ?? ((await api.run<SimulateResult>(run.runId)).request as { scenarioId?: string; scenarioText?: string });
+      return stored.scenarioId !== undefined ? { scenarioId: stored.scenarioId } : { scenarioText: stored.scenarioText ?? '' };
+    };
+    const factories =
+      this.mcFactories.get(run.runId) ??
+      source()
+        .then((s) => api.optimise(s))
+        .then((a) => (a.type === 'run' ? (a.run as RunEnvelope<OptimiseResult>).result.factories.map((f) => ({ id: f.id, text: f.id })) : []));
+    this.mcFactories.set(run.runId, factories);
+    return this.drillRow('mc-drill', t('drill.mc'), factories, () => source());
   }
 
   private rolloutResult(run: RunEnvelope<RolloutResult>): HTMLElement {
@@ -213,6 +299,14 @@ export class JobsView implements View {
         ),
       ),
       downloadBar([csvButton(t('dl.summaryCsv'), `rollout-${run.runId.slice(0, 8)}.csv`, file), jsonButton(`rollout-${run.runId.slice(0, 8)}.json`, run)]),
+      this.drillRow(
+        'rollout-drill',
+        t('drill.rollout'),
+        api.rolloutFactories(run.runId).then((list) =>
+          list.map((f) => ({ id: f.id, text: `${f.id} · ${provinceName(this.ctx.catalog, f.province)} · ×${f.outputScaleFraction.toFixed(2)}` })),
+        ),
+        async (factory) => ({ scenarioText: JSON.stringify((await api.rolloutFactoryScenario(run.runId, factory)).scenario) }),
+      ),
       chartGallery(run.runId),
     );
   }

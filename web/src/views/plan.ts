@@ -42,8 +42,19 @@ export class PlanView implements View {
     return this.outcome.start(() => api.optimise(this.ctx.scenario.source()));
   }
 
+  open(runId: string, factory: string | null): void {
+    this.factory = factory;
+    void this.outcome.open(runId);
+  }
+
+  shownRun(): string | null {
+    return this.outcome.runId;
+  }
+
   render(): void {
     if (!this.el.isConnected) return;
+    const shown = this.outcome.runId;
+    if (shown !== null) this.ctx.link({ view: 'plan', run: shown, factory: this.factory });
     fill(
       this.el,
       viewHead(t('plan.title'), runButton('run-optimise', t('plan.run'), this.outcome.running, () => this.run())),

@@ -7,9 +7,9 @@
  * taken at its highest hour. By capacity (容量): a fixed
  * charge on the connection, capacity_charge[y] = 1.
  */
-import { componentName, key, type FormulationUnit } from '../../context.ts';
+import { component, key, type FormulationUnit } from '../../context.ts';
 import { ofKind } from '../../measure-kinds.ts';
-import { hourlyIndex, hourlyOf, loadTerms, slotName, slots, type Slot } from '../hourly-index.ts';
+import { hourlyIndex, hourlyOf, loadTerms, slots, type Slot } from '../hourly-index.ts';
 import type { HourlyData } from '../hourly-data.ts';
 
 export const demandChargeUnit: FormulationUnit = {
@@ -25,7 +25,7 @@ export const demandChargeUnit: FormulationUnit = {
     for (const y of data.years) {
       const df = data.discount[y]!;
       if (hourly.basicChargeBasis === 'capacity') {
-        const col = ctx.variable(componentName('capacity_charge', y), { lower: 1, upper: 1 });
+        const col = ctx.variable(component('capacity_charge', y), { lower: 1, upper: 1 });
         ctx.cost(col, df * hourly.capacityRmbPerYear[y]!, y);
         continue;
       }
@@ -37,13 +37,13 @@ export const demandChargeUnit: FormulationUnit = {
         return charge === undefined || discharge === undefined ? [] : [{ charge, discharge }];
       });
       for (const group of hourly.billingGroups) {
-        const col = ctx.variable(slotName('max_demand', y, group.id), { lower: hourly.contractFloorMw });
+        const col = ctx.variable(component('max_demand', y, group.id), { lower: hourly.contractFloorMw });
         ctx.cost(col, df * price * group.months, y);
         index.maxDemand.set(key(y, group.id), col);
         for (const s of candidateSlots(hourly, group.days, batteries.length > 0)) {
           const terms: Array<[number, number]> = [[col, 1], ...loadTerms(ctx, y, s.d, s.k, -1, true)];
           for (const b of batteries) terms.push([b.charge[s.t]!, -1], [b.discharge[s.t]!, 1]);
-          ctx.constraint(slotName('max_demand_slice', y, s.day, s.start), terms, '>=', 0);
+          ctx.constraint(component('max_demand_slice', y, s.day, s.start), terms, '>=', 0);
         }
       }
     }

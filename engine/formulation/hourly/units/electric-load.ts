@@ -3,9 +3,9 @@
  * continuous, electrified heat), from the same terms as the annual balance; the hourly balance
  * spreads each over the hours by its shape.
  */
-import { key, type FormulationUnit } from '../../context.ts';
+import { component, key, type FormulationUnit } from '../../context.ts';
 import { electricityUseParts } from '../../expressions.ts';
-import { hourlyIndex, hourlyOf, slotName } from '../hourly-index.ts';
+import { hourlyIndex, hourlyOf } from '../hourly-index.ts';
 import { loadClassOf } from '../hourly-data.ts';
 
 export const electricLoadUnit: FormulationUnit = {
@@ -27,9 +27,9 @@ export const electricLoadUnit: FormulationUnit = {
       for (const c of hourly.classes) {
         const terms = byClass.get(c);
         if (terms === undefined) continue;
-        const col = ctx.variable(slotName('electricity_use', c, y));
+        const col = ctx.variable(component('electricity_use', c, y));
         index.use.set(key(c, y), col);
-        ctx.constraint(slotName('electricity_use_definition', c, y), [[col, 1], ...terms], '=', 0);
+        ctx.constraint(component('electricity_use_definition', c, y), [[col, 1], ...terms], '=', 0);
       }
     }
   },

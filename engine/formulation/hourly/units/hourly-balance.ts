@@ -3,9 +3,9 @@
  * generation ≥ the hour's load (each load class's yearly energy × its share in that hour); on-site
  * generation beyond what the site takes, stores and exports is curtailed.
  */
-import { key, type FormulationUnit } from '../../context.ts';
+import { component, key, type FormulationUnit } from '../../context.ts';
 import { ofKind } from '../../measure-kinds.ts';
-import { hourlyIndex, hourlyOf, loadTerms, slotName, slots } from '../hourly-index.ts';
+import { hourlyIndex, hourlyOf, loadTerms, slots } from '../hourly-index.ts';
 
 export const hourlyBalanceUnit: FormulationUnit = {
   name: 'hourly_balance',
@@ -39,7 +39,7 @@ export const hourlyBalanceUnit: FormulationUnit = {
           if (perKw > 0) terms.push([g.col, perKw]);
         }
         terms.push(...loadTerms(ctx, y, s.d, s.k, -1));
-        ctx.constraint(slotName('hourly_balance', y, s.day, s.start), terms, '>=', 0);
+        ctx.constraint(component('hourly_balance', y, s.day, s.start), terms, '>=', 0);
       }
     }
   },

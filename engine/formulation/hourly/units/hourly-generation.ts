@@ -6,9 +6,9 @@
  * hours — the site's use (and battery losses) not met by the grid:
  *   self_consumed[y] = Σ_c electricity_use[c,y] + Σ_m Σ_t w (charge − discharge) − grid_purchase[y].
  */
-import { componentName, key, type FormulationUnit } from '../../context.ts';
+import { component, key, type FormulationUnit } from '../../context.ts';
 import { ofKind } from '../../measure-kinds.ts';
-import { hourlyIndex, hourlyOf, slotName, slots } from '../hourly-index.ts';
+import { hourlyIndex, hourlyOf, slots } from '../hourly-index.ts';
 
 export const hourlyGenerationUnit: FormulationUnit = {
   name: 'hourly_generation',
@@ -30,7 +30,7 @@ export const hourlyGenerationUnit: FormulationUnit = {
       const cols: number[] = [];
       const total: Array<[number, number]> = [];
       for (const s of slots(hourly)) {
-        const col = ctx.variable(slotName('export', y, s.day, s.start));
+        const col = ctx.variable(component('export', y, s.day, s.start));
         ctx.cost(col, -df * s.w * s.hours * hourly.exportRmbPerMwh[y]![s.d]![s.k]!, y);
         cols.push(col);
         total.push([col, -s.w * s.hours]);
@@ -38,12 +38,12 @@ export const hourlyGenerationUnit: FormulationUnit = {
           const perKw = hourly.generationMwhPerKw[m.id]![s.d]![s.k]!;
           return perKw > 0 ? [[stock, -perKw] as [number, number]] : [];
         });
-        ctx.constraint(slotName('export_limit', y, s.day, s.start), [[col, 1], ...available], '<=', 0);
+        ctx.constraint(component('export_limit', y, s.day, s.start), [[col, 1], ...available], '<=', 0);
       }
       index.exports.set(y, cols);
-      const exported = ctx.variable(componentName('exported', y));
-      ctx.constraint(componentName('exported_definition', y), [[exported, 1], ...total], '=', 0);
-      const self = ctx.variable(componentName('self_consumed', y));
+      const exported = ctx.variable(component('exported', y));
+      ctx.constraint(component('exported_definition', y), [[exported, 1], ...total], '=', 0);
+      const self = ctx.variable(component('self_consumed', y));
       const terms: Array<[number, number]> = [[self, 1], [v.grid.get(y)!, 1]];
       for (const c of hourly.classes) {
         const use = index.use.get(key(c, y));
@@ -55,7 +55,7 @@ export const hourlyGenerationUnit: FormulationUnit = {
         if (charge === undefined || discharge === undefined) continue;
         for (const s of slots(hourly)) terms.push([charge[s.t]!, -s.w * s.hours], [discharge[s.t]!, s.w * s.hours]);
       }
-      ctx.constraint(componentName('self_consumption_definition', y), terms, '=', 0);
+      ctx.constraint(component('self_consumption_definition', y), terms, '=', 0);
       v.exported.set(y, exported);
       v.selfConsumed.set(y, self);
     }

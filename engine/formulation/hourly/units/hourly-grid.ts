@@ -4,8 +4,8 @@
  * time-of-use price × its hours × the day's weight. grid_purchase[y] is the year's total (what
  * emissions, green purchases and the results read).
  */
-import { componentName, type FormulationUnit } from '../../context.ts';
-import { hourlyIndex, hourlyOf, slotName, slots } from '../hourly-index.ts';
+import { component, type FormulationUnit } from '../../context.ts';
+import { hourlyIndex, hourlyOf, slots } from '../hourly-index.ts';
 
 export const hourlyGridUnit: FormulationUnit = {
   name: 'hourly_grid',
@@ -21,15 +21,15 @@ export const hourlyGridUnit: FormulationUnit = {
       const cols: number[] = [];
       const total: Array<[number, number]> = [];
       for (const s of slots(hourly)) {
-        const col = ctx.variable(slotName('grid_import', y, s.day, s.start));
+        const col = ctx.variable(component('grid_import', y, s.day, s.start));
         ctx.cost(col, df * s.w * s.hours * hourly.priceRmbPerMwh[y]![s.d]![s.k]!, y);
         cols.push(col);
         total.push([col, -s.w * s.hours]);
       }
       index.gridImport.set(y, cols);
-      const purchase = ctx.variable(componentName('grid_purchase', y));
+      const purchase = ctx.variable(component('grid_purchase', y));
       v.grid.set(y, purchase);
-      ctx.constraint(componentName('grid_purchase_definition', y), [[purchase, 1], ...total], '=', 0);
+      ctx.constraint(component('grid_purchase_definition', y), [[purchase, 1], ...total], '=', 0);
     }
   },
 };

@@ -10,9 +10,9 @@
  * duration, reserve and cycle life (catalogue variants differing only in cost) share one dispatch
  * under the first one's id: any shared schedule can be split between them in proportion to size.
  */
-import { key, type FormulationContext, type FormulationUnit } from '../../context.ts';
+import { component, key, type FormulationContext, type FormulationUnit } from '../../context.ts';
 import { ofKind, type MeasureOf } from '../../measure-kinds.ts';
-import { hourlyIndex, hourlyOf, slotName, slots } from '../hourly-index.ts';
+import { hourlyIndex, hourlyOf, slots } from '../hourly-index.ts';
 
 type StorageMeasure = MeasureOf<'storage'>;
 
@@ -62,21 +62,21 @@ function dispatchYear(ctx: FormulationContext, group: readonly StorageMeasure[],
     const stock = v.stock.get(key(p.id, y));
     if (battery === undefined || stock === undefined) continue;
     rated.push([stock, -1 / 1000]);
-    ctx.constraint(slotName('storage_power_limit', p.id, y), [[stock, 1], [battery.col, -(1 / p.effect.minDurationHours - 1 / e.durationHours)]], '<=', 0);
+    ctx.constraint(component('storage_power_limit', p.id, y), [[stock, 1], [battery.col, -(1 / p.effect.minDurationHours - 1 / e.durationHours)]], '<=', 0);
   }
   const all = slots(hourly);
-  const charge = all.map((s) => ctx.variable(slotName('charge', id, y, s.day, s.start)));
-  const discharge = all.map((s) => ctx.variable(slotName('discharge', id, y, s.day, s.start)));
-  const soc = all.map((s) => ctx.variable(slotName('soc', id, y, s.day, s.start)));
+  const charge = all.map((s) => ctx.variable(component('charge', id, y, s.day, s.start)));
+  const discharge = all.map((s) => ctx.variable(component('discharge', id, y, s.day, s.start)));
+  const soc = all.map((s) => ctx.variable(component('soc', id, y, s.day, s.start)));
   const usable = energy.map(({ col }) => [col, -usableMwhPerKwh] as [number, number]);
   const throughput: Array<[number, number]> = energy.map(({ col }) => [col, -e.maxCyclesPerYear * usableMwhPerKwh]);
   for (const s of all) {
-    ctx.constraint(slotName('soc_balance', id, y, s.day, s.start), [[soc[s.t]!, 1], [soc[s.previous]!, -1], [charge[s.t]!, -eta * s.hours], [discharge[s.t]!, s.hours / eta]], '=', 0);
-    ctx.constraint(slotName('soc_limit', id, y, s.day, s.start), [[soc[s.t]!, 1], ...usable], '<=', 0);
-    ctx.constraint(slotName('power_limit', id, y, s.day, s.start), [[charge[s.t]!, 1], [discharge[s.t]!, 1], ...rated], '<=', 0);
+    ctx.constraint(component('soc_balance', id, y, s.day, s.start), [[soc[s.t]!, 1], [soc[s.previous]!, -1], [charge[s.t]!, -eta * s.hours], [discharge[s.t]!, s.hours / eta]], '=', 0);
+    ctx.constraint(component('soc_limit', id, y, s.day, s.start), [[soc[s.t]!, 1], ...usable], '<=', 0);
+    ctx.constraint(component('power_limit', id, y, s.day, s.start), [[charge[s.t]!, 1], [discharge[s.t]!, 1], ...rated], '<=', 0);
     throughput.push([discharge[s.t]!, s.w * s.hours]);
   }
-  ctx.constraint(slotName('cycle_limit', id, y), throughput, '<=', 0);
+  ctx.constraint(component('cycle_limit', id, y), throughput, '<=', 0);
   index.charge.set(key(id, y), charge);
   index.discharge.set(key(id, y), discharge);
   index.soc.set(key(id, y), soc);
