@@ -5,7 +5,9 @@
  * covers its annualised cost; the net arbitrage per MWh it discharges is positive and below the
  * year's largest spread of the tariff (no battery earns more than critical − valley per MWh, and
  * losses take ≈ 8 % of what it buys), and at the provinces' scale: Guangdong's 1.7 : 1 : 0.38
- * schedule (critical ×1.25 in Jul–Sep) and Jiangsu's 2025 spread of ≈0.5 RMB/kWh (CNESA).
+ * schedule (critical ×1.25 in Jul–Sep), Zhejiang's 2026 1.85 : 1 : 0.4 (critical 2.05, a midday
+ * valley) and Jiangsu's 2025 spread of ≈0.5 RMB/kWh (CNESA). A wholesale buyer with one price in
+ * every hour (Guizhou from March 2026) builds none: a battery there only loses energy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ const load = (name: string): Scenario => {
 describe.each([
   // [scenario, lowest and highest net arbitrage per MWh discharged, RMB/MWh]
   ['electronics-guangdong.yaml', 500, 1000],
+  ['textiles-zhejiang.yaml', 500, 1000],
   ['machinery-jiangsu.yaml', 200, 600],
 ])('%s', (name, low, high) => {
   it('builds a battery that pays for itself on the spread it sees', () => {
@@ -54,5 +57,14 @@ describe.each([
       // Cycling within the battery's life (3,500 cycles over 12 years).
       expect(st.equivalentCycles).toBeLessThanOrEqual(3500 / 12 + 1e-6);
     }
+  });
+});
+
+describe('data-centre-guizhou.yaml (wholesale, no TOU)', () => {
+  it('builds no battery', () => {
+    const s = load('data-centre-guizhou.yaml');
+    const p = optimiseFactory(s, s.factories[0]!, backend);
+    expect(p.status).toBe('optimal');
+    expect(p.hourly!.storage.filter((st) => st.energyKwh > 1e-6)).toEqual([]);
   });
 });
