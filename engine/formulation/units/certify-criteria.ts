@@ -12,8 +12,9 @@
  *   energy_intensity_vs_advanced ≤ r: 1000 k E ≤ r × advanced kgce/unit × output
  * R ≥ x is the pair (self + green + certificates ≥ x, U ≥ x). On the annual balance the supply never
  * exceeds U (green purchases ≤ grid, grid + self = U), so one row suffices; on representative days
- * with storage, grid + self = U + battery losses, and the second row `certify_use` keeps certified
- * battery losses from counting as renewable use. Battery losses are bought from the grid, so they
+ * with storage, grid + self = U + battery losses, and for the renewable energy share the second row
+ * `certify_use` keeps certified battery losses from counting as renewable use (for the electricity
+ * share U ≥ φ U always holds, so the supply row is the whole condition). Battery losses are bought from the grid, so they
  * carry Scope 2 emissions, but they are not energy the processes use: counted in E they would let a
  * plan dilute its carbon per energy and raise its renewable share by cycling certified grid
  * electricity through a battery (a steel mill "meeting" Hunan's 55 % with 1.2 TWh of losses a year).
@@ -105,12 +106,12 @@ interface CriterionRow {
   readonly rhs: number;
 }
 
-/** R − φ D ≥ 0 with R = min(U, supply) as one or two rows (see the header). */
-function renewableRows(ctx: FormulationContext, y: number, t: number, sense: '>=' | '<=', denominator: readonly Term[], extra: readonly Term[]): CriterionRow[] {
+/** R + extra − φ D ≥ 0 with R = min(U, supply), as one row or, where the use side can bind, two (see the header). */
+function renewableRows(ctx: FormulationContext, y: number, t: number, sense: '>=' | '<=', denominator: readonly Term[], extra: readonly Term[], useCanBind: boolean): CriterionRow[] {
   const supply: Term[] = [...renewableSupplyTerms(ctx, y), ...extra];
   add(supply, denominator, -t);
   const rows: CriterionRow[] = [{ block: 'certify', terms: supply, sense, rhs: 0 }];
-  if (supplyMayExceedUse(ctx)) {
+  if (useCanBind && supplyMayExceedUse(ctx)) {
     const use: Term[] = [...electricityUseTerms(ctx, y), ...extra];
     add(use, denominator, -t);
     rows.push({ block: 'certify_use', terms: use, sense, rhs: 0 });
@@ -126,9 +127,9 @@ function criterionRows(ctx: FormulationContext, c: Criterion, scope2: 'market' |
   const terms: Term[] = [];
   switch (c.metric) {
     case 'renewable_electricity_share':
-      return renewableRows(ctx, y, t, sense, electricityUseTerms(ctx, y), []);
+      return renewableRows(ctx, y, t, sense, electricityUseTerms(ctx, y), [], false);
     case 'renewable_energy_share':
-      return renewableRows(ctx, y, t, sense, finalEnergyTerms(ctx, y), biomassTerms(ctx, y));
+      return renewableRows(ctx, y, t, sense, finalEnergyTerms(ctx, y), biomassTerms(ctx, y), true);
     case 'carbon_per_energy':
       add(terms, grossTerms(ctx, y, scope2));
       add(terms, finalEnergyTerms(ctx, y), -t * TCE_PER_MWH);
