@@ -46,8 +46,8 @@ export function sectorTemplateFile(sector: SectorId, o: TemplateOptions = {}) {
     id: `rollout_${sector}`,
     name: `Rollout template: ${SECTORS[sector].nameEn}`,
     horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
-    // Rollouts balance electricity once a year: on representative days one factory takes ≈2.6× as
-    // long end to end with 14× the rows (benchmarks/suites/hourly.ts, hourly_lp_20), and a rollout
+    // Rollouts balance electricity once a year: on representative days one factory has 14× the rows
+    // and takes ≈1.3× as long as an LP, ≈3.5× as a MILP (benchmarks/suites/hourly.ts), and a rollout
     // reads sector totals, not storage dispatch; `resolution` chooses representative days instead.
     time: { resolution: o.resolution ?? 'annual' },
     factories: [ARCHETYPES[sector].factory],
