@@ -7,12 +7,15 @@ import { loadScenarioData } from '../engine/data/load-scenario.ts';
 import type { MeasureInput, Scenario } from '../engine/data/schemas/scenario.ts';
 import { MEASURE_CATALOGUE } from '../engine/data/catalogue/index.ts';
 import { mulberry32 } from '../engine/simulation/random.ts';
+import type { TimeResolution } from '../engine/data/schemas/time.ts';
 
 export interface GeneratedOptions {
   readonly measures: number;
   readonly mip: boolean;
   readonly seed?: number;
   readonly endYear?: number;
+  /** The electricity balance (default annual: the pathway and rollout suites; benchmarks/suites/hourly.ts uses representative days). */
+  readonly resolution?: TimeResolution;
 }
 
 const FACTORY = {
@@ -62,6 +65,7 @@ export function generatedScenario(o: GeneratedOptions): Scenario {
       id: `generated_${o.measures}_${o.mip ? 'mip' : 'lp'}`,
       name: 'Generated benchmark scenario',
       horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+      time: { resolution: o.resolution ?? 'annual' },
       factories: [FACTORY],
       policy: { targetYear: o.endYear ?? 2030, netTargetFractionOfBase: 0.3, offsetYears: 'all' },
       // Counted equipment in continuous sizes: the LP must stay an LP, and the MILP keeps its lumpy share only.

@@ -5,6 +5,7 @@
 import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
 import { loanRisk } from './suites/loan-risk.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
+import { hourlyModel } from './suites/hourly.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
 import { stochastic } from './suites/stochastic.ts';
@@ -20,6 +21,9 @@ export const BENCHMARKS: readonly Benchmark[] = [
   pathwayPhases(20, true, false),
   pathwayPhases(40, true, false),
   pathwayPhases(60, true, true),
+  // The same factory on representative days beside the annual balance (issue 17's targets).
+  hourlyModel(20, false, true),
+  hourlyModel(20, true, false),
   // The same exported file through HiGHS-WASM, native CLP / CBC and javascript-lp-solver.
   pathwayAnchor(50, 60, false),
   pathwayAnchor(5, 60, true),

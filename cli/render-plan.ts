@@ -64,9 +64,36 @@ function renderFactory(scenario: Scenario, f: FactoryPlan): string {
     f.costs.map((y, i) => [String(y.year), ...used.map((c) => y.byCategoryRmb[c] / 1e6), y.totalRmb / 1e6, (f.capex[i]?.totalRmb ?? 0) / 1e6]),
     { digits: 2 },
   )));
+  lines.push(...renderHourly(f));
   const s = f.solver;
   lines.push(`  solver: ${s.backend}, ${s.termination}, ${s.rows} rows × ${s.cols} cols (${s.integers} integer), ${s.nonzeros} nonzeros, build ${(s.buildSeconds * 1000).toFixed(1)} ms, solve ${(s.solveSeconds * 1000).toFixed(1)} ms${s.mipGap !== null ? `, gap ${s.mipGap.toExponential(1)}` : ''}`);
   return lines.join('\n');
+}
+
+/** On representative days: the tariff behind the hours, PV self-consumption from the hours, and the battery's size and why it pays. */
+function renderHourly(f: FactoryPlan): string[] {
+  const h = f.hourly;
+  if (h === undefined || h === null) return [];
+  const lines = ['', `  Hours (${h.days.length} representative days, ${h.shiftPattern}; tariff: ${h.tariff.schedule}, ${h.tariff.confidence}):`];
+  lines.push(indent(table(
+    ['year', 'on-site MWh', 'self-consumed %', 'exported MWh', 'curtailed MWh', 'peak import MW', 'basic charge M RMB'],
+    h.years.map((y) => [String(y.year), y.onsiteGenerationMwh, y.selfConsumptionShare === null ? '—' : formatNumber(100 * y.selfConsumptionShare, 1), y.exportedMwh, y.curtailedMwh, formatNumber(y.peakImportMw, 1), formatNumber(y.basicChargeRmb / 1e6, 2)]),
+    { digits: 0 },
+  )));
+  if (h.storage.length === 0) {
+    lines.push('  Storage: none built (no spread, demand charge or surplus it could earn its cost on).');
+    return lines;
+  }
+  lines.push('  Storage and why it pays, M RMB a year (each year\'s money):');
+  lines.push(indent(table(
+    ['year', 'MWh', 'MW', 'cycles', 'arbitrage', 'self-consumption', 'demand charge', 'value', 'cost'],
+    h.storage.map((st) => {
+      const value = st.arbitrageRmb + st.selfConsumptionRmb + st.demandChargeRmb;
+      return [String(st.year), st.energyKwh / 1000, st.powerKw / 1000, st.equivalentCycles, st.arbitrageRmb / 1e6, st.selfConsumptionRmb / 1e6, st.demandChargeRmb / 1e6, value / 1e6, st.annualisedCostRmb / 1e6];
+    }),
+    { digits: 2 },
+  )));
+  return lines;
 }
 
 const clip = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join('')}…` : s);

@@ -140,12 +140,14 @@ export async function renderChart(ctx: Pick<Ctx, 'runs' | 'config' | 'renders'>,
     const message = ids.length === 0 ? `this chart is not per factory` : `no factory "${q.factory}" with this chart (factories: ${ids.join(', ')})`;
     throw badRequest(message, [{ path: 'querystring.factory', message }]);
   }
-  const variant = canonicalJson({ kind, factory: d.factory, format: q.format, lang: q.lang, metric: q.metric, width: q.width, height: q.height, scale: q.format === 'png' ? scale : undefined });
+  const variant = canonicalJson({ kind, factory: d.factory, format: q.format, lang: q.lang, metric: q.metric, year: q.year, day: q.day, width: q.width, height: q.height, scale: q.format === 'png' ? scale : undefined });
   const hit = runs.chart(run.id, variant);
   if (hit !== null) return { contentType: hit.contentType, body: hit.body, cached: true };
   const spec = buildChart(kind, d.source, {
     ...(q.lang !== undefined ? { lang: q.lang } : {}),
     ...(q.metric !== undefined ? { metric: q.metric } : {}),
+    ...(q.year !== undefined ? { year: q.year } : {}),
+    ...(q.day !== undefined ? { day: q.day } : {}),
     ...(q.width !== undefined ? { width: q.width } : {}),
     ...(q.height !== undefined ? { height: q.height } : {}),
   });

@@ -145,6 +145,8 @@ export const ChartQuerySchema = z
     lang: z.enum(['en', 'zh']).optional(),
     factory: z.string().min(1).optional().describe('For a run with several factories: which one (default the first).'),
     metric: z.enum(['cost', 'net_emissions', 'shadow_price']).optional().describe('mc_fan: net_emissions | cost; tornado: cost | shadow_price.'),
+    year: z.coerce.number().int().min(1990).max(2100).optional().describe('dispatch: the year (default the last of the horizon).'),
+    day: z.string().min(1).max(100).optional().describe('dispatch: the representative day id (default a summer working day).'),
     width: z.coerce.number().int().min(50).max(4000).optional(),
     height: z.coerce.number().int().min(50).max(4000).optional(),
     scale: z.coerce.number().positive().max(8).optional().describe('PNG pixels per SVG unit (default 2).'),

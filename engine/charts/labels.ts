@@ -90,3 +90,20 @@ export const LOAN_SERIES = {
 export function labelOf(table: Readonly<Record<string, Text>>, id: string, lang: Lang): string {
   return table[id]?.[lang] ?? id;
 }
+
+export const DISPATCH_SERIES: Readonly<Record<string, Text>> = {
+  grid: t('Grid import', '电网购电'),
+  pv: t('PV', '光伏'),
+  wind: t('Wind', '风电'),
+  discharge: t('Battery discharge', '储能放电'),
+  charge: t('Battery charge', '储能充电'),
+  export: t('Export', '上网电量'),
+  load: t('Load', '负荷'),
+};
+
+export const TOU_BAND_LABELS: Readonly<Record<string, Text>> = {
+  critical: t('Critical peak', '尖峰'),
+  peak: t('Peak', '高峰'),
+  flat: t('Flat', '平段'),
+  valley: t('Valley', '低谷'),
+};

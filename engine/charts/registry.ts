@@ -13,6 +13,7 @@ import { abatementWedgesChart } from './abatement-wedges.ts';
 import { capexByYearChart } from './capex-by-year.ts';
 import { costWaterfallChart } from './cost-waterfall.ts';
 import { emissionsPathwayChart } from './emissions-pathway.ts';
+import { dispatchChart } from './dispatch.ts';
 import { energyMixChart } from './energy-mix.ts';
 import { loanScheduleChart } from './loan-schedule.ts';
 import { macCurveChart } from './mac-curve.ts';
@@ -21,6 +22,7 @@ import { mcHistogramChart } from './mc-histogram.ts';
 import { planComparisonChart } from './plan-comparison.ts';
 import { rolloutPathwayChart } from './rollout-pathway.ts';
 import { planComparisonRows, type ComparisonRun } from './rows/comparison.ts';
+import { dispatchRows } from './rows/dispatch.ts';
 import { loanRows } from './rows/finance.ts';
 import { abatementWedgeRows, capexRows, costWaterfallRows, emissionsPathwayRows, energyMixRows, macRows } from './rows/plan.ts';
 import { rolloutPathwayRows } from './rows/rollout.ts';
@@ -75,6 +77,7 @@ export const CHART_KINDS = {
   tornado: kind('tornado', 'sensitivity', 'Change of total cost (million RMB) or, with metric "shadow_price", of the carbon shadow price (RMB/tCO2), at each input\'s low and high value.'),
   rollout_pathway: kind('rollout_pathway', 'rollout', 'Net emissions by year, stacked by sector (tCO2/yr).'),
   plan_comparison: kind('plan_comparison', 'comparison', 'Runs side by side: discounted cost, target-year net emissions, capex, carbon shadow price, offsets.'),
+  dispatch: kind('dispatch', 'factory_plan', 'One representative day of a plan solved on representative days: supply by source vs load (MW), battery charge and state of charge (MWh), tariff bands; options year and day.'),
   loan_schedule: kind('loan_schedule', 'loan', 'Drawdown, balance, principal and interest by year (million RMB) with DSCR on a second axis.'),
   plan_vs_actual: kind('plan_vs_actual', 'tracking', 'Net emissions of the original plan, the actual years, the re-plan and the cap (tCO2/yr); below, each tracked year\'s variance against the plan in wedges.'),
   stochastic_cost: kind('stochastic_cost', 'stochastic', 'Cumulative distribution of discounted cost across the scenarios for the stochastic and the deterministic plan, expected costs dashed (million RMB).'),
@@ -90,6 +93,9 @@ export interface BuildChartOptions extends ChartOptions {
   readonly metric?: 'cost' | 'net_emissions' | 'shadow_price';
   /** loan_schedule: the covenant's minimum DSCR. */
   readonly targetDscr?: number;
+  /** dispatch: the year (default the last) and representative day id (default a summer working day). */
+  readonly year?: number;
+  readonly day?: string;
 }
 
 /** The kinds that can be drawn from a source (abatement wedges only with a baseline, a loan schedule only for a sized loan). */
@@ -97,6 +103,7 @@ export function chartKindsFor(source: ChartSource): ChartKind[] {
   return CHART_KIND_IDS.filter((k) => {
     if (CHART_KINDS[k].appliesTo !== source.kind) return false;
     if (source.kind === 'factory_plan' && k === 'abatement_wedges') return source.baseline !== undefined;
+    if (source.kind === 'factory_plan' && k === 'dispatch') return (source.plan.hourly?.dispatch.length ?? 0) > 0;
     if (source.kind === 'loan') return source.loan !== null && source.loan.status === 'sized';
     return true;
   });
@@ -122,6 +129,10 @@ export function buildChart(kind: ChartKind, source: ChartSource, options: BuildC
           return macCurveChart(macRows(plan), { ...o, referencePriceRmbPerTco2: plan.carbonShadowPriceRmbPerTco2 });
         case 'cost_waterfall':
           return costWaterfallChart(costWaterfallRows(plan), o);
+        case 'dispatch': {
+          const rows = dispatchRows(plan, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.day !== undefined ? { day: options.day } : {}) });
+          return rows === null ? null : dispatchChart(rows, o);
+        }
         default:
           return null;
       }

@@ -16,6 +16,7 @@ export const TITLES = {
   rollout_pathway: t('Sector net emissions', '行业净排放路径'),
   plan_comparison: t('Plan comparison', '方案比较'),
   loan_schedule: t('Loan schedule and debt service coverage', '贷款计划与偿债覆盖率'),
+  dispatch: t('Hourly dispatch on a representative day', '典型日逐时电力平衡'),
   plan_vs_actual: t('Plan vs actual emissions', '计划与实际排放对比'),
   stochastic_cost: t('Cost across scenarios: stochastic vs deterministic plan', '各情景成本:随机规划方案与确定性方案'),
 } as const;
@@ -46,4 +47,8 @@ export const UNITS = {
   loanMrmb: t('Amount (million RMB)', '金额(百万元)'),
   dscr: t('DSCR (×)', '偿债覆盖率(倍)'),
   category: t('Category', '类别'),
+  hourOfDay: t('Hour of day', '时刻'),
+  powerMw: t('Power (MW)', '功率(兆瓦)'),
+  stateOfChargeMwh: t('Battery state of charge (MWh)', '储能荷电量(兆瓦时)'),
+  tariffBand: t('Tariff band', '分时电价时段'),
 } as const;

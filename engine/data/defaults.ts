@@ -60,3 +60,10 @@ export const DEFAULT_ASSUMPTIONS = {
  * row spacing (ASSUMPTION).
  */
 export const DEFAULT_AREA_M2_PER_KW = { roof: ROOFTOP_PV_M2_PER_KWP.value, land: 15 } as const;
+
+/**
+ * ASSUMPTION (measured, README "The time structure"): single-factory plans balance electricity on
+ * representative days (4 seasons × working day and rest day, each day in 12 time slices of whole
+ * hours); rollouts keep the annual balance for speed (engine/rollout/templates.ts).
+ */
+export const DEFAULT_TIME = { resolution: 'representative_days', days: 'seasonal', segmentsPerDay: 12 } as const;

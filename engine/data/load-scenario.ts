@@ -4,6 +4,7 @@
  * file); never throws on bad input: errors name the file, the field path and the reason.
  */
 import { fail, ok, type Issue, type Result } from '../errors.ts';
+import { hourlyIssues } from './hourly/validate.ts';
 import { DEFAULT_INPUT_LIMITS, inputShapeProblem, type InputLimits } from './input-shape.ts';
 import { parseYamlBounded } from './parse-yaml.ts';
 import { resolveCatalogue } from './resolve-catalogue.ts';
@@ -104,5 +105,6 @@ function consistencyIssues(s: Scenario): Issue[] {
   s.policy.allowedOffsetProducts.forEach((id, i) => {
     if (!offsets.has(id)) issues.push({ path: `policy.allowedOffsetProducts[${i}]`, message: `unknown offset product "${id}"` });
   });
+  issues.push(...hourlyIssues(s));
   return issues;
 }

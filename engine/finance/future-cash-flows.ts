@@ -32,6 +32,8 @@ export interface FutureBasis {
   readonly investments: readonly Investment[];
   /** The base scenario's measures (their capex paths). */
   readonly measures: Scenario['measures'];
+  /** The base scenario's own carrier prices (before the model data's adjustments, e.g. the basic charge of a time-of-use tariff). */
+  readonly scenarioPrices: Scenario['assumptions']['prices']['carrierRmbPerMwh'];
 }
 
 const ratio = (future: number | undefined, base: number | undefined) => (base !== undefined && future !== undefined && base !== 0 ? future / base : 1);
@@ -47,7 +49,12 @@ export function futureCashFlows(basis: FutureBasis, future: Scenario): { readonl
   const data = {
     demand: base.demand,
     growth: outputIndex(future.baseYear, future.horizon.endYear, factory.output.growthRate),
-    priceRmbPerMwh: a.prices.carrierRmbPerMwh,
+    // The model data's prices moved by the future's change of the scenario's prices, so the base future
+    // reproduces the base data exactly (on representative days the data's electricity price differs).
+    priceRmbPerMwh: Object.fromEntries(Object.entries(base.priceRmbPerMwh).map(([c, byYear]) => {
+      const k = c as keyof FactoryData['priceRmbPerMwh'];
+      return [c, Object.fromEntries(Object.entries(byYear).map(([y, p]) => [y, p * ratio(a.prices.carrierRmbPerMwh[k][Number(y)], basis.scenarioPrices[k][Number(y)])]))];
+    })) as FactoryData['priceRmbPerMwh'],
     etsRmbPerTco2: Object.fromEntries(future.years.map((y) => [y, covered(y) ? a.prices.etsRmbPerTco2[y]! : 0])),
   };
   const capexPerUnit = new Map(future.measures.map((m) => [m.id, m.capexRmbPerUnit]));
@@ -89,5 +96,5 @@ export function futureCashFlows(basis: FutureBasis, future: Scenario): { readonl
 
 /** The basis of a factory's futures. */
 export function futureBasis(scenario: Scenario, factory: Factory, plan: FactoryPlan, flows: readonly PreTaxCashFlowYear[], investments: readonly Investment[]): FutureBasis {
-  return { factoryId: factory.id, data: prepareFactoryData(scenario, factory), plan, flows, investments, measures: scenario.measures };
+  return { factoryId: factory.id, data: prepareFactoryData(scenario, factory), plan, flows, investments, measures: scenario.measures, scenarioPrices: scenario.assumptions.prices.carrierRmbPerMwh };
 }

@@ -1,6 +1,8 @@
 /**
  * Which catalogue measures apply to a factory: its sector is listed, and the measure has
  * something to act on (an end-use with demand, process CO2, a site area, on-site generation to store).
+ * On representative days storage also shifts grid energy between hours, so it applies without
+ * on-site generation, and extra storage power applies with its storage measure.
  */
 import type { Factory, Measure } from '../data/schemas/scenario.ts';
 import type { EndUseId } from '../data/end-uses.ts';
@@ -16,7 +18,7 @@ export interface DemandCell {
   readonly efficiency: number;
 }
 
-export function applicableMeasures(measures: readonly Measure[], factory: Factory, demand: readonly DemandCell[]): Measure[] {
+export function applicableMeasures(measures: readonly Measure[], factory: Factory, demand: readonly DemandCell[], hourly = false): Measure[] {
   const endUses = new Set(demand.map((d) => d.endUse));
   const hasProcess = factory.inventory.process.some((p) => p.activity * p.factorTco2PerUnit > 0);
   const hasFuel = demand.some((d) => d.carrier !== 'electricity' && d.carrier !== 'purchased_heat');
@@ -31,6 +33,8 @@ export function applicableMeasures(measures: readonly Measure[], factory: Factor
       case 'storage':
       case 'green_purchase':
         return true;
+      case 'storage_power':
+        return hourly;
       case 'efficiency':
       case 'electrification':
         return e.endUses.some((u) => endUses.has(u));
@@ -44,5 +48,7 @@ export function applicableMeasures(measures: readonly Measure[], factory: Factor
   };
   const chosen = bySector.filter(acts);
   const hasGeneration = chosen.some((m) => m.effect.kind === 'onsite_generation');
-  return chosen.filter((m) => m.effect.kind !== 'storage' || hasGeneration);
+  const withStorage = chosen.filter((m) => m.effect.kind !== 'storage' || hasGeneration || hourly);
+  const storage = new Set(withStorage.filter((m) => m.effect.kind === 'storage').map((m) => m.id));
+  return withStorage.filter((m) => m.effect.kind !== 'storage_power' || storage.has(m.effect.storageMeasureId));
 }

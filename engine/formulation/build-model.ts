@@ -6,7 +6,7 @@ import { fixColumns } from '../model/fix-columns.ts';
 import type { LinearModel } from '../model/linear-model.ts';
 import { FormulationContext, type FormulationOptions } from './context.ts';
 import type { FactoryData } from './factory-data.ts';
-import { FORMULATION_UNITS } from './units.ts';
+import { formulationUnitsFor } from './hourly/units.ts';
 
 export interface BuiltModel {
   readonly model: LinearModel;
@@ -15,10 +15,11 @@ export interface BuiltModel {
 
 export function buildPathwayModel(data: FactoryData, options: FormulationOptions = {}): BuiltModel {
   const ctx = new FormulationContext(data, options);
-  for (const unit of FORMULATION_UNITS) {
+  for (const unit of formulationUnitsFor(data)) {
     ctx.currentUnit = unit.name;
     unit.apply(ctx);
   }
   const model = ctx.b.build();
-  return { model: data.fixedColumns === undefined ? model : fixColumns(model, data.fixedColumns), ctx };
+  const shaped: LinearModel = data.hourly === null ? model : { ...model, structure: 'time_slices' };
+  return { model: data.fixedColumns === undefined ? shaped : fixColumns(shaped, data.fixedColumns), ctx };
 }

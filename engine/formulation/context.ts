@@ -63,9 +63,11 @@ export interface VariableIndex {
 export const key = (a: string | number, b: string | number, c?: string | number): string =>
   c === undefined ? `${a}|${b}` : `${a}|${b}|${c}`;
 
-/** `block[a,b,c]`: the stable component name used in LP files, golden tests and reports. */
-export const componentName = (block: string, a: string | number, b?: string | number, c?: string | number): string =>
-  b === undefined ? `${block}[${a}]` : c === undefined ? `${block}[${a},${b}]` : `${block}[${a},${b},${c}]`;
+/**
+ * `block[a,b,…]`: the stable component name used in LP files, golden tests and reports (annual blocks
+ * have one to three keys, hourly blocks up to four: `charge[battery,2030,summer_workday,8]`).
+ */
+export const componentName = (block: string, ...keys: ReadonlyArray<string | number>): string => `${block}[${keys.join(',')}]`;
 
 /** A model component as its unit created it: the block (`roof_area`) and its index keys (`[2030]`). */
 export interface Component {
@@ -73,16 +75,13 @@ export interface Component {
   readonly keys: readonly (string | number)[];
 }
 
-/** The component `block[a,b,c]` (see componentName). */
-export const component = (block: string, a: string | number, b?: string | number, c?: string | number): Component => ({
-  block,
-  keys: b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c],
-});
+/** The component `block[a,b,…]` (see componentName). */
+export const component = (block: string, ...keys: ReadonlyArray<string | number>): Component => ({ block, keys });
 
 /** A component without index keys (one row for the whole horizon, e.g. `technical_limit`). */
 export const scalarComponent = (block: string): Component => ({ block, keys: [] });
 
-const nameOf = ({ block, keys }: Component): string => (keys.length === 0 ? block : componentName(block, keys[0]!, keys[1], keys[2]));
+const nameOf = ({ block, keys }: Component): string => (keys.length === 0 ? block : componentName(block, ...keys));
 
 export class FormulationContext {
   /** Names are unique by construction (test/formulation checks it), so the builder skips the per-add check. */

@@ -22,7 +22,7 @@ const keysOf = (c: Component): [string, string, number] => [String(c.keys[0]), S
 
 export const certifyExplainer: UnitExplainer = {
   row(c): BindingExplanation | null {
-    if (c.block !== 'certify') return null;
+    if (c.block !== 'certify' && c.block !== 'certify_use') return null;
     const [pack, criterion, year] = keysOf(c);
     return { family: `certify:${pack}:${criterion}`, message: describe(pack, criterion, year), fix: FIX };
   },

@@ -2,6 +2,7 @@
  * Linear expressions shared by several units (named, documented, built from the variable index):
  * direct fuel CO2, process CO2 removed by process change, electricity drawn by measures.
  */
+import type { EndUseId } from '../data/end-uses.ts';
 import type { Term } from '../model/model-builder.ts';
 import { key, type FormulationContext } from './context.ts';
 import { ofKind } from './measure-kinds.ts';
@@ -37,27 +38,39 @@ export function processReductionTerms(ctx: FormulationContext, y: number, scale 
 
 /** Electricity drawn in year y by incumbent electric end-uses and by measures, MWh. */
 export function electricityUseTerms(ctx: FormulationContext, y: number, scale = 1): Term[] {
+  return electricityUseParts(ctx, y, scale).map((p) => [p.col, p.coef] as const);
+}
+
+/** One term of a year's electricity use, with the end-use it serves (null: carbon capture, which runs continuously). */
+export interface ElectricityUsePart {
+  readonly col: number;
+  readonly coef: number;
+  readonly endUse: EndUseId | null;
+}
+
+/** The terms of electricityUseTerms, each with its end-use (the hourly balance gives each its load shape). */
+export function electricityUseParts(ctx: FormulationContext, y: number, scale = 1): ElectricityUsePart[] {
   const { data, v } = ctx;
-  const terms: Term[] = [];
+  const parts: ElectricityUsePart[] = [];
   for (const cell of data.demand) {
     const col = v.incumbent.get(key(cell.endUse, cell.carrier, y));
-    if (cell.carrier === 'electricity' && col !== undefined) terms.push([col, scale]);
+    if (cell.carrier === 'electricity' && col !== undefined) parts.push({ col, coef: scale, endUse: cell.endUse });
   }
   for (const m of ofKind(data.measures, 'electrification')) {
     for (const u of m.effect.endUses) {
       const col = v.electric.get(key(m.id, u, y));
-      if (col !== undefined) terms.push([col, scale / m.effect.usefulPerElectricity]);
+      if (col !== undefined) parts.push({ col, coef: scale / m.effect.usefulPerElectricity, endUse: u });
     }
   }
   for (const m of ofKind(data.measures, 'process_change')) {
     const col = v.converted.get(key(m.id, y));
-    if (col !== undefined && m.effect.addedElectricityMwhPerUnit > 0) terms.push([col, scale * m.effect.addedElectricityMwhPerUnit]);
+    if (col !== undefined && m.effect.addedElectricityMwhPerUnit > 0) parts.push({ col, coef: scale * m.effect.addedElectricityMwhPerUnit, endUse: 'other_electric' });
   }
   for (const m of ofKind(data.measures, 'carbon_removal')) {
     const col = v.captured.get(key(m.id, y));
-    if (col !== undefined && m.effect.electricityMwhPerTco2 > 0) terms.push([col, scale * m.effect.electricityMwhPerTco2]);
+    if (col !== undefined && m.effect.electricityMwhPerTco2 > 0) parts.push({ col, coef: scale * m.effect.electricityMwhPerTco2, endUse: null });
   }
-  return terms;
+  return parts;
 }
 
 /** Purchased heat in year y, MWh. */

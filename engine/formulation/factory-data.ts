@@ -14,6 +14,7 @@ import type { Factory, Measure, OffsetProduct, Scenario } from '../data/schemas/
 import { CARRIER_IDS, INCUMBENT_HEAT_EFFICIENCY, type CarrierId } from '../data/reference/fuels.ts';
 import { isEtsCovered } from '../data/reference/finance-rates.ts';
 import { applicableMeasures, type DemandCell } from './applicability.ts';
+import { withHourly, type HourlyData } from './hourly/hourly-data.ts';
 import { ofKind } from './measure-kinds.ts';
 import { gridConnectionData, pvExportData, type GridConnectionData, type PvExportData } from './site-limits.ts';
 import { onsiteYieldMwhPerKw } from './site-yield.ts';
@@ -60,6 +61,8 @@ export interface FactoryData {
   readonly selfConsumptionShare: number;
   readonly scope2Method: 'market' | 'location';
   readonly policy: Scenario['policy'];
+  /** The representative-day time structure, profiles and tariff; null on the annual balance. */
+  readonly hourly: HourlyData | null;
   /** Columns held at given values by name (a re-plan's history: what was actually built, bought and retired). */
   readonly fixedColumns?: Readonly<Record<string, number>>;
 }
@@ -89,9 +92,9 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
   const targetYear = targetYearOf(scenario);
   const netTargetTco2 = scenario.policy.netTargetTco2 ?? scenario.policy.netTargetFractionOfBase * baseGrossTco2;
   const covered = (y: number) => a.ets.covered ?? isEtsCovered(factory.sector, y);
-  const measures = applicableMeasures(scenario.measures, factory, demand);
+  const measures = applicableMeasures(scenario.measures, factory, demand, scenario.time.resolution !== 'annual');
   const pvExport = pvExportData(factory, years, a.prices.exportRmbPerMwh);
-  return {
+  return withHourly(scenario, factory, {
     factory,
     baseYear: scenario.baseYear,
     years,
@@ -122,7 +125,7 @@ export function prepareFactoryData(scenario: Scenario, factory: Factory): Factor
     selfConsumptionShare: a.selfConsumptionShareOfLoadFraction,
     scope2Method: scenario.policy.scope2Method,
     policy: scenario.policy,
-  };
+  });
 }
 
 /** Yield of each on-site generation measure at the factory's site, MWh per kW per year. */

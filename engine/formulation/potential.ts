@@ -5,6 +5,7 @@
 import { DEFAULT_AREA_M2_PER_KW } from '../data/defaults.ts';
 import type { Factory, Measure } from '../data/schemas/scenario.ts';
 import type { FactoryData } from './factory-data.ts';
+import { hourlyStorageBoundKwh } from './hourly/hourly-data.ts';
 
 /** Site area one kW(p) of a generation measure takes: the measure's own, else the site's roof density, else the default. */
 export function areaM2PerKw(m: Measure, factory: Factory): number {
@@ -33,8 +34,11 @@ export function naturalBound(data: FactoryData, m: Measure, year: number): numbe
       const totalMwh = data.demand.reduce((s, d) => s + d.baseMwh, 0) * g;
       return Math.min(byArea, (2 * totalMwh) / (data.yieldMwhPerKw[m.id] ?? 1));
     }
+    case 'storage_power':
+      return data.hourly === null ? 0 : hourlyStorageBoundKwh(data) / e.minDurationHours;
     case 'storage': {
-      // Storage only moves on-site surplus: generation beyond what the load takes directly.
+      if (data.hourly !== null) return hourlyStorageBoundKwh(data);
+      // Annual balance: storage only moves on-site surplus: generation beyond what the load takes directly.
       const load = data.demand.filter((d) => d.carrier === 'electricity').reduce((s, d) => s + d.baseMwh, 0) * g;
       const generation = data.measures.reduce(
         (s, x) => (x.effect.kind === 'onsite_generation' ? s + naturalBound(data, x, year) * (data.yieldMwhPerKw[x.id] ?? 0) : s),

@@ -32,6 +32,12 @@ export interface LinearModel {
   readonly rowLower: Float64Array;
   readonly rowUpper: Float64Array;
   readonly matrix: SparseColumns;
+  /**
+   * A hint for backends about the model's shape. `time_slices`: a large dispatch model over time
+   * slices whose coefficients are already of similar size (HiGHS solves such LPs about twice as fast
+   * with devex pricing and without its own scaling: benchmarks/suites/hourly.ts).
+   */
+  readonly structure?: 'time_slices';
 }
 
 export const numCols = (m: LinearModel): number => m.colNames.length;

@@ -7,6 +7,7 @@
  */
 import type { BindingExplanation, Component, FormulationContext, UnitExplainer } from '../formulation/context.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
+import { HOURLY_UNITS } from '../formulation/hourly/units.ts';
 import { FORMULATION_UNITS } from '../formulation/units.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { LinearModel } from '../model/linear-model.ts';
@@ -18,7 +19,7 @@ import type { BindingLimit, Diagnosis } from './types.ts';
 
 const TOL = 1e-7;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-const EXPLAINERS = new Map<string, UnitExplainer>(FORMULATION_UNITS.flatMap((u) => (u.explain ? [[u.name, u.explain] as const] : [])));
+const EXPLAINERS = new Map<string, UnitExplainer>([...FORMULATION_UNITS, ...HOURLY_UNITS].flatMap((u) => (u.explain ? [[u.name, u.explain] as const] : [])));
 
 export function diagnoseInfeasible(data: FactoryData, backend: SolverBackend, settings: SolverSettings, factoryPath = 'factories[0]'): Diagnosis | null {
   const {

@@ -13,6 +13,7 @@ import type { Measure, OffsetProduct } from '../data/schemas/scenario.ts';
 import { yearRange, yearValue } from '../data/year-value.ts';
 import { applicableMeasures } from '../formulation/applicability.ts';
 import { generationYields, type FactoryData } from '../formulation/factory-data.ts';
+import { withGenerationFor } from '../formulation/hourly/hourly-data.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
 import type { RelaxationKind } from './types.ts';
 
@@ -75,7 +76,9 @@ function catalogue(data: FactoryData): { measures: Measure[]; offsets: OffsetPro
 
 const withMeasures = (data: FactoryData, added: readonly Measure[], factory = data.factory): FactoryData => {
   const measures = [...data.measures, ...added];
-  return { ...data, factory, measures, yieldMwhPerKw: generationYields(measures, factory) };
+  const yieldMwhPerKw = generationYields(measures, factory);
+  const hourly = data.hourly === null ? null : withGenerationFor(data.hourly, factory, measures, yieldMwhPerKw);
+  return { ...data, factory, measures, yieldMwhPerKw, hourly };
 };
 
 const list = (ids: readonly string[], n = 6) => (ids.length <= n ? ids.join(', ') : `${ids.slice(0, n).join(', ')} and ${ids.length - n} more`);
@@ -172,7 +175,7 @@ export function relaxationsFor(data: FactoryData, factoryPath: string): Relaxati
       kind: 'grid_connection',
       field: `${factoryPath}.site.gridConnectionKva`,
       what: `the grid connection is ${Math.round(data.factory.site.gridConnectionKva).toLocaleString('en-US')} kVA`,
-      units: ['grid_connection'],
+      units: ['grid_connection', 'hourly_connection'],
       reduces: true,
       measureIds: [],
       relax: (d) => ({ ...d, gridConnection: { ...d.gridConnection, connectionKw: open, headroomKw: open } }),

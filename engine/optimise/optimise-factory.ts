@@ -14,6 +14,7 @@ import { isMip, numCols, numIntegers, numNonzeros, numRows } from '../model/line
 import { costsByYear } from '../results/costs.ts';
 import { emissionsByYear } from '../results/emissions.ts';
 import { energyBalance } from '../results/energy-balance.ts';
+import { hourlyResult } from '../results/hourly/hourly-result.ts';
 import { planRows } from '../results/plan.ts';
 import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
@@ -109,6 +110,7 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
     solver: report(result),
     capacityDecisions: capacityDecisions(built, result.colValues),
     productLevers: productLevers(view),
+    hourly: data.hourly === null ? null : hourlyResult(view, data.hourly),
   };
 }
 
@@ -208,5 +210,6 @@ function emptyPlan(
     diagnosis,
     solver,
     capacityDecisions: {},
+    hourly: null,
   };
 }

@@ -39,6 +39,7 @@ export function optimiseJson(result: ScenarioPlan) {
       macBaselineTco2: f.macBaselineTco2,
       diagnosis: f.diagnosis,
       solver: f.solver,
+      hourly: f.hourly ?? null,
     })),
     solver: {
       backend: result.factories[0]?.solver.backend,

@@ -8,6 +8,7 @@ import type { ProvinceId } from '../data/reference/provinces.ts';
 import type { ResidualRule } from '../data/schemas/policy.ts';
 import type { BackendId, SolverErrorCode, Termination } from '../solvers/types.ts';
 import type { CostYear, EmissionsYear, EnergyYear, MacPoint, PlanRow, ProductLevers } from '../results/types.ts';
+import type { HourlyResult } from '../results/hourly/types.ts';
 
 /** optimal: proven optimal; feasible: a plan in hand but not proven optimal (limit hit); otherwise no plan. */
 export type PlanStatus = 'optimal' | 'feasible' | 'infeasible' | 'unbounded' | 'error';
@@ -77,6 +78,8 @@ export interface FactoryPlan {
   readonly solver: SolverReport;
   /** The plan's capacity decisions by column name (build[m,y], invest[m,y]): what evaluation fixes. */
   readonly capacityDecisions: Readonly<Record<string, number>>;
+  /** On representative days: the time structure, annual figures from the hours, storage value, dispatch. */
+  readonly hourly?: HourlyResult | null;
   /** Low-carbon material shares chosen and product-target shadow prices, when the factory declares products. */
   readonly productLevers?: ProductLevers | null;
 }

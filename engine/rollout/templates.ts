@@ -9,6 +9,7 @@
  * integer counts made a 1,500-factory machinery rollout 3.7× slower (91.7 s against 24.9 s on 2 busy
  * cores; the single-plant optimiser keeps whole units).
  */
+import type { TimeResolution } from '../data/schemas/time.ts';
 import { ARCHETYPES } from '../data/archetypes/index.ts';
 import { loadScenarioData } from '../data/load-scenario.ts';
 import type { Scenario } from '../data/schemas/scenario.ts';
@@ -35,6 +36,8 @@ export interface TemplateOptions {
   readonly endYear?: number;
   /** Override the wave's target fraction for every sector. */
   readonly netTargetFractionOfBase?: number;
+  /** The electricity balance of every template factory (default annual, see below). */
+  readonly resolution?: TimeResolution;
 }
 
 /** The scenario file of a sector's rollout template (the archetype factory and the wave's target). */
@@ -43,6 +46,10 @@ export function sectorTemplateFile(sector: SectorId, o: TemplateOptions = {}) {
     id: `rollout_${sector}`,
     name: `Rollout template: ${SECTORS[sector].nameEn}`,
     horizon: { startYear: 2026, endYear: o.endYear ?? 2030 },
+    // Rollouts balance electricity once a year: on representative days one factory has 14× the rows
+    // and takes ≈1.3× as long as an LP, ≈3.5× as a MILP (benchmarks/suites/hourly.ts), and a rollout
+    // reads sector totals, not storage dispatch; `resolution` chooses representative days instead.
+    time: { resolution: o.resolution ?? 'annual' },
     factories: [ARCHETYPES[sector].factory],
     measures: { wholeUnits: false },
     policy: {

@@ -6,7 +6,9 @@
  * Reads: model status (→ `Termination`, see `highs-status.ts`), primal/dual solution status,
  * objective (HiGHS includes the offset), column values, row activities, row duals and reduced
  * costs (LPs only, HiGHS sign convention — see `types.ts`), and the MIP gap (`mip_gap` info).
- * Options: `time_limit`, `mip_rel_gap`; output is silenced.
+ * Options: `time_limit`, `mip_rel_gap`; output is silenced. An LP marked `structure: 'time_slices'`
+ * is solved with devex pricing and no scaling, and again with HiGHS's defaults should that end
+ * without a verdict.
  */
 import type { Highs, ModelData, Model as HighsModel } from 'highs';
 import type { LinearModel } from '../model/linear-model.ts';
@@ -34,10 +36,20 @@ function solveWithHighs(highs: Highs, model: LinearModel, options: SolveOptions)
   const problem = modelProblem(model);
   if (problem !== null) return errorResult('highs', `invalid model: ${problem}`, startMs);
   if (model.colNames.length === 0) return solveColumnless(model, 'highs', startMs);
+  // Branch and bound does better with HiGHS's defaults (measured: 3.2 s vs 5.2 s on a bundled MILP).
+  const tuned = model.structure === 'time_slices' && !isMip(model) ? runHighs(highs, model, options, startMs, TIME_SLICE_OPTIONS) : null;
+  return tuned !== null && VERDICTS.has(tuned.termination) ? tuned : runHighs(highs, model, options, startMs, {});
+}
+
+/** Devex dual pricing without scaling, for `time_slices` models. */
+const TIME_SLICE_OPTIONS = { simplex_scale_strategy: 0, simplex_dual_edge_weight_strategy: 1 } as const;
+const VERDICTS: ReadonlySet<Termination> = new Set(['optimal', 'infeasible', 'unbounded', 'infeasible_or_unbounded', 'time_limit', 'interrupted']);
+
+function runHighs(highs: Highs, model: LinearModel, options: SolveOptions, startMs: number, extra: Record<string, number>): SolveResult {
   let native: HighsModel | undefined;
   try {
     native = highs.createModel(toModelData(highs, model));
-    native.options.set({ output_flag: false, log_to_console: false });
+    native.options.set({ output_flag: false, log_to_console: false, ...extra });
     if (options.timeLimitSeconds !== undefined) native.options.set('time_limit', options.timeLimitSeconds);
     if (options.mipRelGap !== undefined) native.options.set('mip_rel_gap', options.mipRelGap);
     native.run();

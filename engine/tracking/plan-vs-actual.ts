@@ -87,9 +87,12 @@ export function planVsActual(scenario: Scenario, data: FactoryData, plan: Factor
     const greenPlan = market ? en.greenPowerMwh + en.certificatesMwh : 0;
     const greenAct = market ? a.greenPowerMwh + a.certificatesMwh : 0;
     const s1Act = a.inventory.scope1Tco2;
+    // What the meters would have read on plan: grid + self-consumed (on representative days the
+    // equipment's use plus the battery's losses), the same quantity as the actual electricity use.
+    const planUseMwh = en.gridMwh + en.selfConsumedMwh;
     const wedgesTco2: Record<WedgeId, number> = {
-      volume: (k - 1) * (e.scope1Tco2 + en.electricityUseMwh * rPlan + heatPlan * h),
-      energy_use: s1Act - k * e.scope1Tco2 + (a.electricityUseMwh - k * en.electricityUseMwh) * rPlan + (heatAct - k * heatPlan) * h,
+      volume: (k - 1) * (e.scope1Tco2 + planUseMwh * rPlan + heatPlan * h),
+      energy_use: s1Act - k * e.scope1Tco2 + (a.electricityUseMwh - k * planUseMwh) * rPlan + (heatAct - k * heatPlan) * h,
       onsite_generation: -(a.selfConsumedMwh - en.selfConsumedMwh) * rPlan,
       green_purchases: -(greenAct - greenPlan) * rPlan,
       factor: (a.gridImportMwh - greenAct) * (rAct - rPlan),
@@ -117,7 +120,7 @@ export function planVsActual(scenario: Scenario, data: FactoryData, plan: Factor
     q('onsite_generation', 'MWh', en.onsiteGenerationMwh, a.onsiteGenerationMwh);
     q('self_consumed', 'MWh', en.selfConsumedMwh, a.selfConsumedMwh);
     q('exported', 'MWh', en.exportedMwh, a.gridExportMwh);
-    q('electricity_use', 'MWh', en.electricityUseMwh, a.electricityUseMwh);
+    q('electricity_use', 'MWh', planUseMwh, a.electricityUseMwh);
     q('green_power', 'MWh', en.greenPowerMwh, a.greenPowerMwh);
     q('certificates', 'MWh', en.certificatesMwh, a.certificatesMwh);
     const carriers = new Set<CarrierId>([...(Object.keys(a.fuelByCarrierMwh) as CarrierId[]), ...(Object.keys(en.incumbentByCarrierMwh) as CarrierId[])]);

@@ -4,6 +4,8 @@
  * rollout through `solveRolloutRow`, a comparison of two target variants, and a loan schedule on
  * the plan's capex.
  */
+import { battery, hourlyTiny, noonPv } from '../helpers/hourly-tiny.ts';
+import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { factoryBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
@@ -50,6 +52,8 @@ export interface ChartFixtures {
   readonly scenario: Scenario;
   readonly scenarioPlan: ScenarioPlan;
   readonly plan: FactoryPlan;
+  /** A plan on representative days (test/helpers/hourly-tiny.ts: PV at noon and a battery), for the dispatch chart. */
+  readonly hourlyPlan: FactoryPlan;
   readonly baseline: FactoryInventory;
   readonly monteCarlo: MonteCarloResult;
   readonly sensitivity: SensitivityResult;
@@ -173,6 +177,10 @@ export function chartFixtures(): Promise<ChartFixtures> {
       scenario,
       scenarioPlan,
       plan,
+      hourlyPlan: (() => {
+        const h = hourlyTiny({ measures: [battery(), noonPv(4000, 0.75)] });
+        return optimiseFactory(h, h.factories[0]!, backend);
+      })(),
       baseline: factoryBaseline(scenario, scenario.factories[0]!),
       monteCarlo: monteCarlo(scenario, backend),
       sensitivity: sensitivity(scenario, backend),

@@ -5,7 +5,7 @@ import type { ChartFixtures } from './fixtures.ts';
 export function sourceFor(kind: ChartKind, f: ChartFixtures): ChartSource {
   switch (CHART_KINDS[kind].appliesTo) {
     case 'factory_plan':
-      return { kind: 'factory_plan', plan: f.plan, baseline: f.baseline };
+      return kind === 'dispatch' ? { kind: 'factory_plan', plan: f.hourlyPlan } : { kind: 'factory_plan', plan: f.plan, baseline: f.baseline };
     case 'monte_carlo':
       return { kind: 'monte_carlo', result: f.monteCarlo };
     case 'sensitivity':

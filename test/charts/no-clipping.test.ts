@@ -1,6 +1,6 @@
 /**
- * No chart clips its text: every chart kind of every bundled scenario (its plan's six charts, the
- * loan schedule where the scenario has a sized loan, all fourteen plans compared on one chart) and
+ * No chart clips its text: every chart kind of every bundled scenario (its plan's six charts and,
+ * on representative days, its dispatch; the loan schedule where the scenario has a sized loan, all fourteen plans compared on one chart) and
  * the result charts (Monte Carlo fan and histogram, a tornado over every uncertain input, a
  * rollout), in English and Chinese, rendered to the SVG that resvg rasterises to PNG; each text's
  * box, measured with the font files' own advances, lies inside the canvas. The boxes come from the
@@ -78,7 +78,7 @@ describe('no chart clips its text', () => {
     const kinds = new Set(cases.map((c) => c.kind));
     // Every chart kind is covered.
     expect([...kinds].sort()).toEqual(
-      ['abatement_wedges', 'capex_by_year', 'cost_waterfall', 'emissions_pathway', 'energy_mix', 'loan_schedule', 'mac_curve', 'mc_fan', 'mc_histogram', 'plan_comparison', 'rollout_pathway', 'tornado'].sort(),
+      ['abatement_wedges', 'capex_by_year', 'cost_waterfall', 'dispatch', 'emissions_pathway', 'energy_mix', 'loan_schedule', 'mac_curve', 'mc_fan', 'mc_histogram', 'plan_comparison', 'rollout_pathway', 'tornado'].sort(),
     );
     const clipped: string[] = [];
     let texts = 0;

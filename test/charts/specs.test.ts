@@ -37,7 +37,7 @@ describe('the registry', () => {
   it('lists the fourteen kinds with stable snake_case ids, titles and the result they apply to', () => {
     expect(CHART_KIND_IDS).toEqual([
       'emissions_pathway', 'abatement_wedges', 'capex_by_year', 'energy_mix', 'mac_curve', 'cost_waterfall',
-      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'loan_schedule', 'plan_vs_actual',
+      'mc_fan', 'mc_histogram', 'tornado', 'rollout_pathway', 'plan_comparison', 'dispatch', 'loan_schedule', 'plan_vs_actual',
       'stochastic_cost',
     ]);
     for (const k of CHART_KIND_IDS) {
@@ -55,6 +55,9 @@ describe('the registry', () => {
       'emissions_pathway', 'abatement_wedges', 'capex_by_year', 'energy_mix', 'mac_curve', 'cost_waterfall',
     ]);
     expect(chartKindsFor({ kind: 'factory_plan', plan: f.plan })).not.toContain('abatement_wedges');
+    // The dispatch chart only for a plan solved on representative days.
+    expect(chartKindsFor({ kind: 'factory_plan', plan: f.hourlyPlan })).toContain('dispatch');
+    expect(buildChart('dispatch', { kind: 'factory_plan', plan: f.plan })).toBeNull();
     expect(chartKindsFor({ kind: 'monte_carlo', result: f.monteCarlo })).toEqual(['mc_fan', 'mc_histogram']);
     expect(buildChart('abatement_wedges', { kind: 'factory_plan', plan: f.plan })).toBeNull();
     expect(buildChart('tornado', { kind: 'monte_carlo', result: f.monteCarlo })).toBeNull();

@@ -27,6 +27,7 @@ export function tinyFinanceScenario(o: TinyFinanceOptions = {}): Scenario {
     id: 'tiny_finance',
     name: 'Tiny finance',
     horizon: { startYear: 2026, endYear: o.endYear ?? 2027 },
+    time: { resolution: 'annual' },
     factory: {
       id: 'tiny_factory',
       name: 'Tiny factory',

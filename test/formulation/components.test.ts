@@ -22,8 +22,8 @@ describe('recorded components', () => {
     const { model, ctx } = buildPathwayModel(data, { capShortfall: true, objective: 'min_shortfall' });
     expect(ctx.rowComponent.length).toBe(model.rowNames.length);
     expect(ctx.colComponent.length).toBe(model.colNames.length);
-    ctx.rowComponent.forEach((c, i) => expect(componentName(c.block, c.keys[0]!, c.keys[1], c.keys[2])).toBe(model.rowNames[i]));
-    ctx.colComponent.forEach((c, j) => expect(componentName(c.block, c.keys[0]!, c.keys[1], c.keys[2])).toBe(model.colNames[j]));
+    ctx.rowComponent.forEach((c, i) => expect(componentName(c.block, ...c.keys)).toBe(model.rowNames[i]));
+    ctx.colComponent.forEach((c, j) => expect(componentName(c.block, ...c.keys)).toBe(model.colNames[j]));
     expect(ctx.rowUnit[ctx.rowComponent.findIndex((c) => c.block === 'roof_area')]).toBe('site_area');
     expect(ctx.colUnit[ctx.colComponent.findIndex((c) => c.block === 'build')]).toBe('build');
   });

@@ -4,7 +4,8 @@
  * measure), build pace and whole units. One end-use: 2,000 MWh/yr of grid electricity at 600 RMB/MWh,
  * r = 0, no growth, no binding cap. A test PV measure costs 1,000 RMB/kWp over 25 years
  * (40 RMB/kWp/yr) and yields 1.0 MWh/kWp: 40 RMB/MWh, below every export price, so the rules decide.
- * Self-consumption ≤ 35 % of use (the default): 700 MWh.
+ * Self-consumption ≤ 35 % of use (the default): 700 MWh. These are the annual units (time:
+ * annual); test/hourly/site-rules.test.ts covers the same rules on representative days.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioData } from '../../engine/data/load-scenario.ts';
@@ -30,6 +31,7 @@ function scenario(o: { province: string; kva: number; voltageKv?: number; measur
     id: 'site_rules',
     name: 'Site rules',
     horizon: { startYear: 2026, endYear: 2026 },
+    time: { resolution: 'annual' },
     factory: {
       id: 'f', name: 'F', sector: 'machinery', province: o.province,
       output: { unit: 't', baseQuantity: 100 },

@@ -71,6 +71,8 @@ export function tinyScenario(o: TinyOptions): Scenario {
     id: 'tiny',
     name: 'Tiny',
     horizon: { startYear: 2026, endYear },
+    // The annual balance: these optima are computed by hand from one yearly price.
+    time: { resolution: 'annual' },
     factory: {
       id: 'tiny_factory',
       name: 'Tiny factory',

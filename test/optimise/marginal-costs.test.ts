@@ -31,6 +31,8 @@ function plant(processTco2: number, capTco2: number): Scenario {
       id: 'hand_case',
       name: 'Hand case',
       horizon: { startYear: 2026, endYear: 2026 },
+      // The hand case prices electricity once a year (no time-of-use bands, no basic charge).
+      time: { resolution: 'annual' },
       factory: {
         id: 'plant',
         name: 'Plant',

@@ -29,6 +29,7 @@ export function tinyScenarioData(o: { id?: string; name?: string; netTargetTco2?
     id: o.id ?? 'tiny',
     name: o.name ?? 'Tiny',
     horizon: { startYear: 2026, endYear: 2027 },
+    time: { resolution: 'annual' },
     factory: {
       id: 'tiny_factory',
       name: 'Tiny factory',

@@ -139,6 +139,17 @@ export interface BenchmarkScalingRow {
   readonly value: number;
 }
 
+/** One representative day's dispatch (MW in each clock hour), state of charge and tariff bands. */
+export interface DispatchChartRows {
+  readonly year: number;
+  readonly day: string;
+  /** grid, pv and wind (less curtailment), discharge above zero; charge, export below. */
+  readonly flows: ReadonlyArray<{ readonly hour: number; readonly series: string; readonly mw: number }>;
+  readonly load: ReadonlyArray<{ readonly hour: number; readonly mw: number }>;
+  readonly soc: ReadonlyArray<{ readonly hour: number; readonly mwh: number }>;
+  readonly bands: ReadonlyArray<{ readonly hour: number; readonly band: string; readonly priceRmbPerMwh: number }>;
+}
+
 /** One point of the plan-vs-actual paths: the original plan, the re-plan, the actuals, the cap. */
 export interface TrackingPathRow {
   readonly year: number;

@@ -18,3 +18,7 @@ export * from './technology.ts';
 export * from './finance-rates.ts';
 export * from './residual-ceiling.ts';
 export * from './tax-rules.ts';
+export * from './time-of-use.ts';
+export * from './load-shapes.ts';
+export * from './province-coordinates.ts';
+export * from './storage-dispatch.ts';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CARRIER_IDS, type CarrierId } from '../reference/fuels.ts';
 import { DEFAULT_ASSUMPTIONS } from '../defaults.ts';
 import { defaultPriceInputs } from '../default-prices.ts';
+import { tariffSchema } from './time.ts';
 import { nonNegative, type YearValueSchema, type YearValueInput } from '../year-series.ts';
 
 export const GridFactorLevelSchema = z.enum(['national', 'regional', 'provincial']);
@@ -66,6 +67,8 @@ export function assumptionsSchema(yv: YearValueSchema) {
         .min(0)
         .max(1)
         .default(DEFAULT_ASSUMPTIONS.selfConsumptionShareOfLoadFraction),
+      /** Time-of-use prices and basic charge of the electricity tariff (representative days only). */
+      tariff: tariffSchema(yv).prefault({}),
       /** Useful heat per unit of final energy for incumbent equipment, by carrier (overrides). */
       incumbentEfficiency: z.partialRecord(z.enum(CARRIER_IDS), z.number().positive().max(1.2)).default({}),
     })

@@ -5,6 +5,7 @@ import { CertificationSchema } from './certification.ts';
 import { InventoryInputSchema } from './inventory.ts';
 import { productsSchema } from './product.ts';
 import { SiteSchema } from './site.ts';
+import { FactoryHourlySchema } from './time.ts';
 import type { YearValueSchema } from '../year-series.ts';
 
 export function factorySchema(yv: YearValueSchema) {
@@ -26,6 +27,8 @@ export function factorySchema(yv: YearValueSchema) {
       /** Share of output exported to the EU (for CBAM), 0..1. */
       euExportShareFraction: z.number().min(0).max(1).default(0),
       inventory: InventoryInputSchema,
+      /** Shift pattern, location and own hourly profiles for the representative-day balance. */
+      hourly: FactoryHourlySchema.prefault({}),
       /** Declarations for the documentary criteria of the compliance rule packs. */
       certification: CertificationSchema.prefault({}),
       /** Products made, for cradle-to-gate carbon footprints and product-based CBAM (optional). */

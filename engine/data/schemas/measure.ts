@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { ConfidenceSchema, EndUseIdSchema, SectorIdSchema, SnakeIdSchema } from './ids.ts';
+import {
+  STORAGE_DURATION_HOURS, STORAGE_END_OF_LIFE_CAPACITY, STORAGE_MAX_CYCLES_PER_YEAR, STORAGE_MIN_STATE_OF_CHARGE, STORAGE_ROUND_TRIP_EFFICIENCY,
+} from '../reference/storage-dispatch.ts';
 import { nonNegative, type YearValueSchema } from '../year-series.ts';
 import { PV_MOUNTINGS } from '../reference/renewable-yield.ts';
 
@@ -37,11 +40,34 @@ const OnsiteGeneration = z.object({
   mounting: z.enum(PV_MOUNTINGS).optional(),
 });
 
-/** Battery storage: size in kWh; raises the self-consumption limit of on-site generation. */
+/**
+ * Battery storage: size in kWh of energy capacity. Annual balance: raises the self-consumption limit
+ * of on-site generation. Representative days: charged and discharged hour by hour.
+ */
 const Storage = z.object({
   kind: z.literal('storage'),
-  /** On-site MWh per year that one kWh of storage moves from surplus hours into load hours. */
+  /** Annual balance only: on-site MWh per year that one kWh moves from surplus hours into load hours. */
   shiftMwhPerKwhYear: positive,
+  /** Energy out per energy in, at the meter. */
+  roundTripEfficiencyFraction: z.number().gt(0).max(1).default(STORAGE_ROUND_TRIP_EFFICIENCY.value),
+  /** Energy capacity / rated power of the product (2 h: 0.5C); more power comes from `storage_power` measures. */
+  durationHours: positive.default(STORAGE_DURATION_HOURS.value),
+  /** Reserve kept in the battery, as a share of its energy capacity. */
+  minStateOfChargeFraction: z.number().min(0).lt(1).default(STORAGE_MIN_STATE_OF_CHARGE.value),
+  /** Equivalent full cycles a year the battery's life allows. */
+  maxCyclesPerYear: positive.default(STORAGE_MAX_CYCLES_PER_YEAR.value),
+  /** Capacity left at the end of life; the dispatch uses the mean over life, (1 + this) / 2 of nameplate. */
+  endOfLifeCapacityFraction: z.number().gt(0).max(1).default(STORAGE_END_OF_LIFE_CAPACITY.value),
+});
+
+/**
+ * Extra inverter (PCS) power for a storage measure: size in kW, added to its rated power (energy /
+ * duration) up to energy / `minDurationHours`. Representative days only.
+ */
+const StoragePower = z.object({
+  kind: z.literal('storage_power'),
+  storageMeasureId: SnakeIdSchema,
+  minDurationHours: positive.default(1),
 });
 
 /** Purchased green electricity (绿电交易) or certificates (绿证): a yearly purchase, no build. */
@@ -118,6 +144,7 @@ export function measureEffectSchema(yv: YearValueSchema) {
   return z.discriminatedUnion('kind', [
     OnsiteGeneration,
     Storage,
+    StoragePower,
     greenPurchase(yv),
     Efficiency,
     Electrification,

@@ -12,6 +12,7 @@ import { financeSchema } from './finance.ts';
 import { SnakeIdSchema } from './ids.ts';
 import { measureSchema, PaceOverrideSchema } from './measure.ts';
 import { offsetProductSchema } from './offset.ts';
+import { TimeSchema } from './time.ts';
 import { policySchema } from './policy.ts';
 import { SolverSettingsSchema } from './solver.ts';
 import { SensitivitySchema, UncertaintySchema } from './uncertainty.ts';
@@ -51,6 +52,8 @@ export function scenarioSchema(yv: YearValueSchema) {
       description: z.string().optional(),
       baseYear: z.number().int(),
       horizon: z.object({ startYear: z.number().int(), endYear: z.number().int() }).strict(),
+      /** Annual electricity balance, or hourly on representative days (the default). */
+      time: TimeSchema.prefault({}),
       factories: z.array(factorySchema(yv)).min(1, 'a scenario needs at least one factory'),
       assumptions: assumptionsSchema(yv).prefault({}),
       policy: policySchema(yv).prefault({}),

@@ -1,13 +1,23 @@
 /**
  * certify[pack,criterion,y]: the quantitative prerequisites of the packs in `policy.certify`, from
- * the target year on, so the plan is the cheapest one that qualifies. Each formulable metric is one
- * linear row (energy at the calorific equivalent, k = 0.1228 tce/MWh; gross emissions by the pack's
- * Scope 2 method):
- *   renewable_electricity_share ≥ φ:  self + green power + certificates − φ (grid + self) ≥ 0
- *   renewable_energy_share ≥ φ:       self + green + certificates + biomass − φ E ≥ 0,  E = fuels + grid + self (MWh)
+ * the target year on, so the plan is the cheapest one that qualifies. Each formulable metric is a
+ * linear row over the quantities the compliance check measures (engine/compliance/year-facts.ts):
+ * the electricity the site's equipment uses U (electricityUseTerms), final energy E = fuels + U at
+ * the calorific equivalent (k = 0.1228 tce/MWh), renewable electricity R = min(U, self + green power
+ * + certificates), gross emissions by the pack's Scope 2 method:
+ *   renewable_electricity_share ≥ φ:  R − φ U ≥ 0
+ *   renewable_energy_share ≥ φ:       R + biomass − φ E ≥ 0
  *   carbon_per_energy ≤ c:            S1 + S2 − c k E ≤ 0
  *   offset_share_of_gross ≥ / ≤ s:    Σ offsets − s (S1 + S2) ≥ / ≤ 0
  *   energy_intensity_vs_advanced ≤ r: 1000 k E ≤ r × advanced kgce/unit × output
+ * R ≥ x is the pair (self + green + certificates ≥ x, U ≥ x). On the annual balance the supply never
+ * exceeds U (green purchases ≤ grid, grid + self = U), so one row suffices; on representative days
+ * with storage, grid + self = U + battery losses, and for the renewable energy share the second row
+ * `certify_use` keeps certified battery losses from counting as renewable use (for the electricity
+ * share U ≥ φ U always holds, so the supply row is the whole condition). Battery losses are bought from the grid, so they
+ * carry Scope 2 emissions, but they are not energy the processes use: counted in E they would let a
+ * plan dilute its carbon per energy and raise its renewable share by cycling certified grid
+ * electricity through a battery (a steel mill "meeting" Hunan's 55 % with 1.2 TWh of losses a year).
  * In diagnosis mode each row gets a shortfall column, so an unreachable criterion is named.
  */
 import { METRICS } from '../../data/compliance/metrics.ts';
@@ -17,7 +27,8 @@ import { advancedValue, TCE_PER_MWH } from '../../data/reference/energy-advanced
 import type { Term } from '../../model/model-builder.ts';
 import { component, key, type FormulationContext, type FormulationUnit } from '../context.ts';
 import { certifyExplainer } from '../explain-certify.ts';
-import { purchasedHeatTerms } from '../expressions.ts';
+import { electricityUseTerms, purchasedHeatTerms } from '../expressions.ts';
+import { ofKind } from '../measure-kinds.ts';
 
 /** The rows this unit can add: prerequisites with a threshold on a formulable metric. */
 export function certifiableCriteria(packIds: readonly string[]): Array<{ packId: string; criterion: Criterion; scope2: 'market' | 'location' }> {
@@ -50,12 +61,10 @@ function grossTerms(ctx: FormulationContext, y: number, method: 'market' | 'loca
   return terms;
 }
 
-/** Final energy E in year y: incumbent fuels and heat + grid + self-consumed generation, MWh. */
+/** Final energy E in year y: incumbent fuels and heat + the electricity the equipment uses, MWh. */
 function finalEnergyTerms(ctx: FormulationContext, y: number): Term[] {
   const { data, v } = ctx;
-  const terms: Term[] = [[v.grid.get(y)!, 1]];
-  const self = v.selfConsumed.get(y);
-  if (self !== undefined) terms.push([self, 1]);
+  const terms: Term[] = electricityUseTerms(ctx, y);
   for (const cell of data.demand) {
     const col = v.incumbent.get(key(cell.endUse, cell.carrier, y));
     if (cell.carrier !== 'electricity' && col !== undefined) terms.push([col, 1]);
@@ -63,18 +72,24 @@ function finalEnergyTerms(ctx: FormulationContext, y: number): Term[] {
   return terms;
 }
 
-function renewableTerms(ctx: FormulationContext, y: number, withBiomass: boolean): Term[] {
-  const { data, v } = ctx;
+/** Self-consumed generation + green power + certificates in year y, MWh. */
+function renewableSupplyTerms(ctx: FormulationContext, y: number): Term[] {
+  const { v } = ctx;
   const terms: Term[] = [];
   for (const col of [v.selfConsumed.get(y), v.greenPower.get(y), v.certificates.get(y)]) if (col !== undefined) terms.push([col, 1]);
-  if (withBiomass) {
-    for (const cell of data.demand) {
-      const col = v.incumbent.get(key(cell.endUse, cell.carrier, y));
-      if (cell.carrier === 'biomass' && col !== undefined) terms.push([col, 1]);
-    }
-  }
   return terms;
 }
+
+function biomassTerms(ctx: FormulationContext, y: number): Term[] {
+  const { data, v } = ctx;
+  return data.demand.flatMap((cell) => {
+    const col = v.incumbent.get(key(cell.endUse, cell.carrier, y));
+    return cell.carrier === 'biomass' && col !== undefined ? [[col, 1] as Term] : [];
+  });
+}
+
+/** Battery losses can make self + green + certificates exceed the use (representative days with storage). */
+const supplyMayExceedUse = (ctx: FormulationContext): boolean => ctx.data.hourly !== null && ofKind(ctx.data.measures, 'storage').length > 0;
 
 function offsetTerms(ctx: FormulationContext, y: number): Term[] {
   return ctx.data.offsetProducts.flatMap((o) => {
@@ -83,41 +98,54 @@ function offsetTerms(ctx: FormulationContext, y: number): Term[] {
   });
 }
 
-/** One criterion's row in year y: terms, sense and right-hand side; null when it cannot be formulated. */
-function criterionRow(ctx: FormulationContext, c: Criterion, scope2: 'market' | 'location', y: number): { terms: Term[]; sense: '>=' | '<='; rhs: number } | null {
+interface CriterionRow {
+  /** `certify`, or `certify_use` for the use side of R = min(U, supply). */
+  readonly block: 'certify' | 'certify_use';
+  readonly terms: Term[];
+  readonly sense: '>=' | '<=';
+  readonly rhs: number;
+}
+
+/** R + extra − φ D ≥ 0 with R = min(U, supply), as one row or, where the use side can bind, two (see the header). */
+function renewableRows(ctx: FormulationContext, y: number, t: number, sense: '>=' | '<=', denominator: readonly Term[], extra: readonly Term[], useCanBind: boolean): CriterionRow[] {
+  const supply: Term[] = [...renewableSupplyTerms(ctx, y), ...extra];
+  add(supply, denominator, -t);
+  const rows: CriterionRow[] = [{ block: 'certify', terms: supply, sense, rhs: 0 }];
+  if (useCanBind && supplyMayExceedUse(ctx)) {
+    const use: Term[] = [...electricityUseTerms(ctx, y), ...extra];
+    add(use, denominator, -t);
+    rows.push({ block: 'certify_use', terms: use, sense, rhs: 0 });
+  }
+  return rows;
+}
+
+/** One criterion's rows in year y; empty when it cannot be formulated. */
+function criterionRows(ctx: FormulationContext, c: Criterion, scope2: 'market' | 'location', y: number): CriterionRow[] {
   const t = thresholdFor(c.threshold!, y);
-  if (typeof t !== 'number') return null;
+  if (typeof t !== 'number') return [];
   const sense = c.threshold!.op === '<=' ? '<=' : '>=';
   const terms: Term[] = [];
   switch (c.metric) {
-    case 'renewable_electricity_share': {
-      // electricity use = grid + self (electricity_balance)
-      add(terms, renewableTerms(ctx, y, false));
-      terms.push([ctx.v.grid.get(y)!, -t]);
-      const self = ctx.v.selfConsumed.get(y);
-      if (self !== undefined) terms.push([self, -t]);
-      return { terms, sense, rhs: 0 };
-    }
+    case 'renewable_electricity_share':
+      return renewableRows(ctx, y, t, sense, electricityUseTerms(ctx, y), [], false);
     case 'renewable_energy_share':
-      add(terms, renewableTerms(ctx, y, true));
-      add(terms, finalEnergyTerms(ctx, y), -t);
-      return { terms, sense, rhs: 0 };
+      return renewableRows(ctx, y, t, sense, finalEnergyTerms(ctx, y), biomassTerms(ctx, y), true);
     case 'carbon_per_energy':
       add(terms, grossTerms(ctx, y, scope2));
       add(terms, finalEnergyTerms(ctx, y), -t * TCE_PER_MWH);
-      return { terms, sense, rhs: 0 };
+      return [{ block: 'certify', terms, sense, rhs: 0 }];
     case 'offset_share_of_gross':
       add(terms, offsetTerms(ctx, y));
       add(terms, grossTerms(ctx, y, scope2), -t);
-      return { terms, sense, rhs: 0 };
+      return [{ block: 'certify', terms, sense, rhs: 0 }];
     case 'energy_intensity_vs_advanced': {
       const adv = advancedValue(ctx.data.factory);
-      if (adv === null) return null;
+      if (adv === null) return [];
       add(terms, finalEnergyTerms(ctx, y), 1000 * TCE_PER_MWH);
-      return { terms, sense, rhs: t * adv.kgcePerUnit * ctx.data.factory.output.baseQuantity * ctx.data.growth[y]! };
+      return [{ block: 'certify', terms, sense, rhs: t * adv.kgcePerUnit * ctx.data.factory.output.baseQuantity * ctx.data.growth[y]! }];
     }
     default:
-      return null;
+      return [];
   }
 }
 
@@ -132,14 +160,14 @@ export const certifyCriteriaUnit: FormulationUnit = {
     const criteria = certifiableCriteria(data.policy.certify);
     for (const y of data.years.filter((x) => x >= data.targetYear)) {
       for (const { packId, criterion, scope2 } of criteria) {
-        const row = criterionRow(ctx, criterion, scope2, y);
-        if (row === null) continue;
-        if (ctx.options.capShortfall === true) {
-          const slack = ctx.variable(component('certify_shortfall', packId, criterion.id, y));
-          ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
-          row.terms.push([slack, row.sense === '>=' ? 1 : -1]);
+        for (const row of criterionRows(ctx, criterion, scope2, y)) {
+          if (ctx.options.capShortfall === true) {
+            const slack = ctx.variable(component(`${row.block}_shortfall`, packId, criterion.id, y));
+            ctx.goal(slack, ctx.costObjective ? (ctx.options.shortfallPenaltyRmbPerTco2 ?? 1e5) * data.discount[y]! : 1);
+            row.terms.push([slack, row.sense === '>=' ? 1 : -1]);
+          }
+          ctx.constraint(component(row.block, packId, criterion.id, y), row.terms, row.sense, row.rhs);
         }
-        ctx.constraint(component('certify', packId, criterion.id, y), row.terms, row.sense, row.rhs);
       }
     }
   },

@@ -48,7 +48,7 @@ const productTargetExplainer: UnitExplainer = {
     const { what, year } = targetOf(c, data);
     return {
       family: `product_footprint_target:${String(c.keys[0])}`,
-      component: componentName('product_footprint_target', c.keys[0]!, c.keys[1]),
+      component: componentName('product_footprint_target', ...c.keys),
       message: `the footprint target of ${what} cannot be met in ${year}: it is below what the site measures and the declared alternatives can reach`,
       fix: FIX,
     };

@@ -1,5 +1,10 @@
-/** renewable_share_floor[y]: self-consumed generation + green power + certificates ≥ floor × electricity use. */
+/**
+ * renewable_share_floor[y]: self-consumed generation + green power + certificates ≥ floor × the
+ * electricity the equipment uses (electricityUseTerms: on the annual balance equal to grid + self; on
+ * representative days battery losses are not use, as in certify_criteria and the compliance check).
+ */
 import { component, type FormulationUnit } from '../context.ts';
+import { electricityUseTerms } from '../expressions.ts';
 
 export const renewableShareFloorUnit: FormulationUnit = {
   name: 'renewable_share_floor',
@@ -13,11 +18,9 @@ export const renewableShareFloorUnit: FormulationUnit = {
     for (const y of data.years) {
       const phi = floor[y]!;
       if (phi <= 0) continue;
-      // self + gp + cert − φ (grid + self) ≥ 0
-      const terms: Array<[number, number]> = [[v.grid.get(y)!, -phi]];
-      const self = v.selfConsumed.get(y);
-      if (self !== undefined) terms.push([self, 1 - phi]);
-      for (const col of [v.greenPower.get(y), v.certificates.get(y)]) if (col !== undefined) terms.push([col, 1]);
+      // self + gp + cert − φ U ≥ 0
+      const terms: Array<[number, number]> = electricityUseTerms(ctx, y, -phi).map(([c, a]) => [c, a]);
+      for (const col of [v.selfConsumed.get(y), v.greenPower.get(y), v.certificates.get(y)]) if (col !== undefined) terms.push([col, 1]);
       ctx.constraint(component('renewable_share_floor', y), terms, '>=', 0);
     }
   },

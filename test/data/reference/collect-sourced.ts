@@ -41,9 +41,13 @@ export function referenceRows(): Map<string, ReferenceRow> {
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-/** True for a finite number, or an object whose values are all finite numbers (ranges, paths). */
+/**
+ * True for a finite number, a non-empty label (a schedule or pattern id), or an object or array
+ * whose values are all such (ranges, paths, hourly shapes).
+ */
 export function isFiniteValue(v: unknown): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
-  if (typeof v === 'object' && v !== null) return Object.values(v).every((x) => typeof x === 'number' && Number.isFinite(x));
+  if (typeof v === 'string') return v.trim().length > 0;
+  if (typeof v === 'object' && v !== null) return Object.values(v).length > 0 && Object.values(v).every(isFiniteValue);
   return false;
 }
