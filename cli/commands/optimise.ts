@@ -3,18 +3,9 @@
  * the cost-optimal pathway of every factory, as a readable plan or JSON; optionally the model files.
  */
 import { writeFile } from 'node:fs/promises';
-import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
-import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
-import { writeLp } from '../../engine/model/lp-writer.ts';
-import { writeMps } from '../../engine/model/mps-writer.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
-import { renderPlan } from '../render-plan.ts';
 import type { Command } from './command.ts';
 
 /** `plan.lp` → `plan-<factory>.lp` when a scenario has several factories. */
@@ -25,6 +16,12 @@ function fileFor(path: string, factoryId: string, many: boolean): string {
 }
 
 async function writeModelFiles(scenario: Scenario, lp: string | undefined, mps: string | undefined): Promise<void> {
+  const [{ prepareFactoryData }, { buildPathwayModel }, { writeLp }, { writeMps }] = await Promise.all([
+    import('../../engine/formulation/factory-data.ts'),
+    import('../../engine/formulation/build-model.ts'),
+    import('../../engine/model/lp-writer.ts'),
+    import('../../engine/model/mps-writer.ts'),
+  ]);
   const many = scenario.factories.length > 1;
   for (const f of scenario.factories) {
     const { model } = buildPathwayModel(prepareFactoryData(scenario, f));
@@ -45,6 +42,13 @@ export const optimiseCommand: Command = {
     mps: { type: 'string', value: 'FILE', description: 'also write the model as MPS' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { optimiseScenario }, { optimiseJson }, { loadBackend }, { renderPlan }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/optimise/plan-json.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../render-plan.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Envelope, Reply, RunContext, RunOptions, TaskKind, TaskMap, TaskOf, TaskOutcome, TaskRunner, ValueOf, ContextOf, WorkerError } from './tasks.ts';
 import type { PoolWorkerData } from './worker-host.ts';
+import { entryUrl } from './runtime.ts';
 
 export interface PoolOptions {
   /** The registry module: it exports `createHandlers(setup)`, called once in each worker. */
@@ -25,7 +26,8 @@ export interface PoolOptions {
   readonly keepContexts?: number;
 }
 
-const ENTRY = new URL('./worker-entry.js', import.meta.url).href;
+/** The worker's start module: worker-entry.js (registers tsx) from the sources, the bundled entry when compiled. */
+const ENTRY = entryUrl('worker-entry', 'engine/parallel/worker-entry.js').href;
 
 export class Pool<M extends TaskMap> implements TaskRunner<M> {
   readonly workers: number;

@@ -3,6 +3,7 @@
  * worker process, benchmarks, notebooks) start one and hand it to the runs that need it.
  */
 import { Pool } from '../parallel/pool.ts';
+import { entryUrl } from '../parallel/runtime.ts';
 import type { EngineTasks, RegistrySetup } from './registry.ts';
 
 export type { EngineTasks } from './registry.ts';
@@ -22,7 +23,7 @@ export interface EnginePoolOptions {
 export function startPool(o: EnginePoolOptions = {}): EnginePool {
   const setup: RegistrySetup = { warmUpSolves: o.warmUpSolves ?? WARM_UP_SOLVES };
   return new Pool<EngineTasks>({
-    registry: new URL('./registry.ts', import.meta.url),
+    registry: entryUrl('registry', 'engine/tasks/registry.ts'),
     setup,
     ...(o.workers !== undefined ? { workers: o.workers } : {}),
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
