@@ -3,6 +3,7 @@
  * smoke form the seconds-long subset CI runs. Sizes and targets follow DESIGN §7.
  */
 import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
+import { cliStartup } from './suites/cli-startup.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
@@ -11,6 +12,8 @@ import type { Benchmark } from './types.ts';
 export type { Benchmark, BenchResult } from './types.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
+  // Fresh `lingtan` processes: --help and a one-factory optimise, compiled runtime and sources.
+  cliStartup(true),
   // One factory, 5 years: phases at 20, 40 and 60 measures, LP and MILP.
   pathwayPhases(20, false, true),
   pathwayPhases(40, false, false),

@@ -4,10 +4,11 @@
 // source changed it rebuilds first (about a second), so a stale build never runs. If the build
 // cannot be made (say a read-only install), or LINGTAN_RUNTIME=source asks for it, the CLI runs the
 // TypeScript sources through tsx instead (slower start, same behaviour).
-import { currentRuntime } from './runtime/current.js';
+import { currentBuild } from '../engine/parallel/current-build.js';
 
 const fromSource = process.env.LINGTAN_RUNTIME === 'source';
-let entry = fromSource ? null : currentRuntime();
+const build = fromSource ? null : currentBuild();
+let entry = build === null ? null : new URL('main.js', build);
 if (entry === null) {
   const { register } = await import('tsx/esm/api');
   register();

@@ -39,7 +39,7 @@ export interface InputStamp {
   readonly mtimeMs: number;
 }
 
-/** dist/runtime/manifest.json (read without tsx by cli/runtime/current.js). */
+/** dist/runtime/manifest.json (read without tsx by engine/parallel/current-build.js). */
 export interface RuntimeManifest {
   /** The build folder, under dist/runtime/. */
   readonly dir: string;

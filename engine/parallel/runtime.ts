@@ -6,6 +6,7 @@
  * Code that reaches a project file (the bundled scenarios, web/dist, a worker script) asks here
  * instead of resolving against its own `import.meta.url`, which would point into the bundle.
  */
+import { currentBuild } from './current-build.js';
 
 declare const __LINGTAN_BUILD__: { readonly root: string } | undefined;
 
@@ -22,10 +23,25 @@ export function projectUrl(path: string): URL {
   return new URL(path, ROOT);
 }
 
+let sourcesBuild: URL | null | undefined;
+
 /**
- * A module a worker thread starts from: the compiled entry `name` (see cli/runtime/build.ts) when
- * compiled, else the source file at `source` (a path from the repository root).
+ * The compiled runtime's folder worker threads start from: this process's own when it runs
+ * compiled; from the sources, the build of these very sources when one is current (so a pool
+ * started under tsx or vitest still runs compiled workers, which start without transpiling), unless
+ * LINGTAN_RUNTIME=source; else null (workers load the sources through tsx).
+ */
+export function compiledFolder(): URL | null {
+  if (COMPILED) return new URL('./', import.meta.url);
+  if (process.env['LINGTAN_RUNTIME'] === 'source') return null;
+  return (sourcesBuild ??= currentBuild());
+}
+
+/**
+ * A module worker threads load: the compiled entry `name` (see ENTRIES in cli/runtime/build.ts)
+ * when there is a compiled folder, else the source file at `source` (a path from the root).
  */
 export function entryUrl(name: string, source: string): URL {
-  return COMPILED ? new URL(`./${name}.js`, import.meta.url) : projectUrl(source);
+  const folder = compiledFolder();
+  return folder !== null ? new URL(`./${name}.js`, folder) : projectUrl(source);
 }

@@ -9,8 +9,12 @@ import type { EngineTasks, RegistrySetup } from './registry.ts';
 export type { EngineTasks } from './registry.ts';
 export type EnginePool = Pool<EngineTasks>;
 
-/** Warm-up solves per worker thread. */
-export const WARM_UP_SOLVES = 30;
+/**
+ * Warm-up solves per worker thread: none, since a thread is useful from its first task (its first
+ * solves are slower while V8 optimises HiGHS, but a warm-up would cost the same time before any
+ * work; a pool's sizing rule counts it in the measured start-up otherwise).
+ */
+export const WARM_UP_SOLVES = 0;
 
 export interface EnginePoolOptions {
   /** Worker threads; default: the machine's cores. */

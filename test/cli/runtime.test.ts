@@ -1,5 +1,5 @@
 /**
- * The compiled runtime (cli/runtime/build.ts, cli/runtime/current.js, cli/bin.js): a build lists its
+ * The compiled runtime (cli/runtime/build.ts, engine/parallel/current-build.js, cli/bin.js): a build lists its
  * sources in a manifest; a source whose mtime changed but whose content did not keeps the build (the
  * manifest takes the new mtime), a changed source makes a new build, and `lingtan` runs the compiled
  * output (or the sources, when asked). The CLI's entry statically reaches none of the heavy packages.
@@ -12,7 +12,12 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRuntime, ensureRuntime, manifestState, readManifest, ROOT } from '../../cli/runtime/build.ts';
-import { currentRuntime } from '../../cli/runtime/current.js';
+import { currentBuild } from '../../engine/parallel/current-build.js';
+
+const currentRuntime = (root: string): URL | null => {
+  const folder = currentBuild(root);
+  return folder === null ? null : new URL('main.js', folder);
+};
 
 const fixture = mkdtempSync(join(tmpdir(), 'lingtan-runtime-'));
 afterAll(() => rmSync(fixture, { recursive: true, force: true }));
