@@ -3,6 +3,7 @@
  * smoke form the seconds-long subset CI runs. Sizes and targets follow DESIGN §7.
  */
 import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
+import { apiLoad } from './suites/api.ts';
 import { cliStartup } from './suites/cli-startup.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { pathwayPhases } from './suites/pathway.ts';
@@ -34,4 +35,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   rollout(10_000, false),
   monteCarlo(40, true),
   monteCarlo(1000, false),
+  // A fresh one-factory POST /v1/optimise per request, 32 connections.
+  apiLoad(false),
 ];
