@@ -3,7 +3,7 @@
  * concurrent clients, with autocannon against `lingtan serve` on 127.0.0.1 in a child process
  * (so the load generator does not share the server's event loop).
  *
- *   npx tsx benchmarks/api-load.ts [--connections 32] [--duration 10] [--workers W] [--scenario automotive-shanghai] [--no-auth]
+ *   npx tsx benchmarks/api-load.ts [--connections 32] [--duration 10] [--workers W] [--scenario automotive-shanghai] [--case ID] [--no-auth]
  *
  * By default the server runs as deployed: API keys (one made with `lingtan keys create`, sent as
  * a bearer token on every request), the rate limiter counting per key (its limit raised above
@@ -53,6 +53,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(availableParallelism()) },
     scenario: { type: 'string', default: 'automotive-shanghai' },
     'no-auth': { type: 'boolean', default: false },
+    /** Run only this case (the benchmark suite runs optimise_fresh). */
+    case: { type: 'string' },
   },
 });
 const connections = Number(values.connections);
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
       { id: 'optimise_fresh', requests: [{ method: 'POST', path: '/v1/optimise', headers: json, setupRequest: fresh }] },
     ];
     const results = [];
-    for (const c of cases) {
+    for (const c of cases.filter((x) => values.case === undefined || x.id === values.case)) {
       process.stderr.write(`• ${c.id}: ${connections} connections, ${duration} s … `);
       const r = await autocannon({ url: server.url, connections, duration, requests: c.requests, timeout: 60 });
       const row = {

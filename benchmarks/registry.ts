@@ -3,6 +3,8 @@
  * smoke form the seconds-long subset CI runs. Sizes and targets follow DESIGN §7.
  */
 import { instanceAnchors, pathwayAnchor } from './suites/anchors.ts';
+import { apiLoad } from './suites/api.ts';
+import { cliStartup } from './suites/cli-startup.ts';
 import { loanRisk } from './suites/loan-risk.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
 import { hourlyModel } from './suites/hourly.ts';
@@ -14,6 +16,8 @@ import type { Benchmark } from './types.ts';
 export type { Benchmark, BenchResult } from './types.ts';
 
 export const BENCHMARKS: readonly Benchmark[] = [
+  // Fresh `lingtan` processes: --help and a one-factory optimise, compiled runtime and sources.
+  cliStartup(true),
   // One factory, 5 years: phases at 20, 40 and 60 measures, LP and MILP.
   pathwayPhases(20, false, true),
   pathwayPhases(40, false, false),
@@ -42,4 +46,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   // Two-stage stochastic plans: extensive form vs decomposition, 1 and 2 workers.
   stochastic(4, true),
   stochastic(50, false),
+  // A fresh one-factory POST /v1/optimise per request, 32 connections.
+  apiLoad(false),
 ];

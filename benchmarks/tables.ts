@@ -17,6 +17,7 @@ interface Target { readonly what: string; readonly id: string; readonly target: 
 const ms = (v: number) => `${fmt(v, 1)} ms`;
 const sec = (v: number) => `${fmt(v / 1000, 1)} s`;
 const times = (v: number) => `${fmt(v, 2)}×`;
+const sec2 = (v: number) => `${fmt(v / 1000, 2)} s`;
 
 function targets(cores: number): Target[] {
   return [
@@ -32,6 +33,10 @@ function targets(cores: number): Target[] {
     { what: `1,000 Monte Carlo re-optimisations, ${cores} workers`, id: `monte_carlo_1000.workers_${cores}.seconds`, target: '≤ 5 s', ok: (v) => v <= 5000, show: sec },
     { what: `rollout speedup, ${cores} workers over 1 (10,000 factories)`, id: 'rollout_10000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
     { what: `Monte Carlo speedup, ${cores} workers over 1 (1,000 draws)`, id: 'monte_carlo_1000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
+    { what: '`lingtan --help`, fresh process', id: 'cli_startup.help.compiled', target: '≤ 0.25 s', ok: (v) => v <= 250, show: sec2 },
+    { what: 'one-factory `lingtan optimise --json`, fresh process', id: 'cli_startup.optimise_1.compiled', target: '≤ 0.5 s', ok: (v) => v <= 500, show: sec2 },
+    { what: '1-factory rollout, fresh process (pool start-up included)', id: 'rollout_1.workers_1.seconds', target: '≤ 0.4 s', ok: (v) => v <= 400, show: sec2 },
+    { what: 'fresh one-factory POST /v1/optimise, 32 connections', id: 'api_optimise_fresh.requests_per_second', target: '≥ 100/s', ok: (v) => v >= 100, show: (v) => `${fmt(v, 0)}/s` },
   ];
 }
 

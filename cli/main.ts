@@ -6,6 +6,8 @@
 import { help, parseCommandArgs, usage } from './args.ts';
 import { err, EXIT, out } from './io.ts';
 import { COMMANDS } from './commands/index.ts';
+import { COMPILED } from '../engine/parallel/runtime.ts';
+import pkg from '../package.json' with { type: 'json' };
 
 const USAGE = `lingtan — zero-carbon factory (零碳工厂) pathway engine
 
@@ -14,7 +16,7 @@ ${Object.values(COMMANDS)
   .map((c) => `  lingtan ${usage(c)}\n      ${c.summary}`)
   .join('\n')}
 
-\`lingtan <command> --help\` lists a command's flags with their defaults.
+\`lingtan <command> --help\` lists a command's flags with their defaults; \`lingtan --version\` the version and runtime.
 Exit codes: 0 ok, 1 internal error, 2 bad input, 3 infeasible.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -23,6 +25,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const topic = name === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
     out(topic !== undefined ? help(topic) : USAGE);
     return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    out(`lingtan ${pkg.version} (${COMPILED ? 'compiled runtime' : 'TypeScript sources through tsx'}, Node ${process.version})`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (command === undefined) {

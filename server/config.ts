@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { redisUrlProblem } from '../engine/distributed/redis-url.ts';
 import type { Issue } from '../engine/errors.ts';
+import { projectUrl } from '../engine/parallel/runtime.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -57,7 +58,7 @@ export const ServerConfigSchema = z
     /** Folder of the run store (SQLite, WAL). Created when missing. */
     dataDir: z.string().min(1).default('./lingtan-data'),
     /** Folder of the bundled scenarios served by `GET /v1/scenarios`. */
-    scenariosDir: z.string().min(1).default(fileURLToPath(new URL('../scenarios/', import.meta.url))),
+    scenariosDir: z.string().min(1).default(fileURLToPath(projectUrl('scenarios/'))),
     /** Worker threads of the server's one pool (immediate loads and solves, and every in-process job). */
     workers: int(1, 256).default(Math.max(1, availableParallelism())),
     /** Largest request body, bytes (larger → 413). */

@@ -10,10 +10,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { projectUrl } from '../engine/parallel/runtime.ts';
 import { sendJson } from './responses.ts';
 
 /** Where the build lives. */
-export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
+export const WEB_DIST = fileURLToPath(projectUrl('web/dist/'));
 
 const DESCRIPTOR = JSON.stringify({ name: 'lingtan', api: '/v1', docs: '/docs', openapi: '/docs/json', dashboard: '/' });
 

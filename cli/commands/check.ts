@@ -3,20 +3,19 @@
  * and the plan against zero-carbon factory rule packs year by year: the first year each qualifies
  * and what blocks it.
  */
-import { checkOptionIssues, checkScenario, type CheckResult } from '../../engine/compliance/check.ts';
+import type { CheckResult } from '../../engine/compliance/check.ts';
 import type { PackVerdict } from '../../engine/compliance/evaluate.ts';
 import { PACK_IDS } from '../../engine/data/compliance/packs.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
+import { isBackendId } from '../../engine/data/schemas/solver.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { table } from '../table.ts';
 import type { Command, OptionValues } from './command.ts';
 
 /** The validated --pack and --year options, or null after printing why not. */
-export function checkOptions(scenario: Scenario, options: OptionValues, file: string): { packs: string[] | undefined; year: number | undefined } | null {
+export async function checkOptions(scenario: Scenario, options: OptionValues, file: string): Promise<{ packs: string[] | undefined; year: number | undefined } | null> {
+  const { checkOptionIssues } = await import('../../engine/compliance/check.ts');
   const year = intOption(options, 'year', 0);
   if (!year.ok) {
     errEngine({ code: 'year_outside_horizon', message: year.message });
@@ -73,9 +72,15 @@ export const checkCommand: Command = {
     json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { checkScenario }, { optimiseScenario }, { loadBackend }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/compliance/check.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/solvers/index.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
-    const opts = checkOptions(scenario, options, positionals[0]!);
+    const opts = await checkOptions(scenario, options, positionals[0]!);
     if (opts === null) return EXIT.badInput;
     const backendId = String(options['backend']);
     if (!isBackendId(backendId)) {

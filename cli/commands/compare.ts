@@ -8,20 +8,18 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { comparePlans, type ComparedPlan, type PlanComparisonEntry } from '../../engine/optimise/compare-plans.ts';
+import type { ComparedPlan, PlanComparisonEntry } from '../../engine/optimise/compare-plans.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/types.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
+import { projectUrl } from '../../engine/parallel/runtime.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { progressReporter } from '../progress.ts';
-import { readScenario } from '../read-scenario.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command } from './command.ts';
 
 const MIN = 2;
 const MAX = 10;
-const BUNDLED = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const BUNDLED = fileURLToPath(projectUrl('scenarios/'));
 const RUN_ID = /^[0-9a-f]{8,64}$/;
 
 interface Member extends ComparedPlan {
@@ -90,6 +88,12 @@ export const compareCommand: Command = {
     const lang = options['lang'];
     if (lang !== 'en' && lang !== 'zh') return (err(`error: --lang must be en or zh, got "${String(lang)}"`), EXIT.badInput);
     const dataDir = typeof options['data'] === 'string' ? options['data'] : (process.env['LINGTAN_DATA'] ?? './lingtan-data');
+    const [{ readScenario }, { comparePlans }, { optimiseScenario }, { loadBackend }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/optimise/compare-plans.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/solvers/index.ts'),
+    ]);
     // Resolve every argument first, so a typo fails before any solve.
     const inputs: Array<{ scenario: Scenario; label: string | undefined; source: string } | Member> = [];
     for (const [i, arg] of positionals.entries()) {

@@ -3,14 +3,8 @@
  * each plan — cash flows against the baseline, NPV/IRR/payback/abatement cost, loan pricing and the
  * DSCR-sized loan with its schedule, or the reason no debt is supportable.
  */
-import { financeScenario } from '../../engine/finance/finance-scenario.ts';
 import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { financeJson } from '../../engine/finance/finance-json.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
 import { EXIT, out, outJson } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
-import { renderFinance } from '../render-finance.ts';
 import type { Command } from './command.ts';
 
 export const financeCommand: Command = {
@@ -19,6 +13,14 @@ export const financeCommand: Command = {
   positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
   flags: { json: { type: 'boolean', description: 'print JSON instead of tables' }, },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { financeScenario }, { financeJson }, { optimiseScenario }, { loadBackend }, { renderFinance }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/finance/finance-scenario.ts'),
+      import('../../engine/finance/finance-json.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../render-finance.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const settings = resolveSolverSettings(scenario.solver);

@@ -6,14 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { productFootprintChart, productFootprintRows } from '../../engine/charts/product-footprint.ts';
 import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { footprintScenario } from '../../engine/footprint/footprint-scenario.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
 import { EXIT, err, out, outJson } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
-import { renderFootprint } from '../render-footprint.ts';
 import type { Command } from './command.ts';
 
 export const footprintCommand: Command = {
@@ -25,6 +19,14 @@ export const footprintCommand: Command = {
     'chart-dir': { type: 'string', value: 'DIR', description: 'write one Vega-Lite spec per product (stacked stages by year, baseline and plan)' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { productFootprintChart, productFootprintRows }, { footprintScenario }, { optimiseScenario }, { loadBackend }, { renderFootprint }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/charts/product-footprint.ts'),
+      import('../../engine/footprint/footprint-scenario.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../render-footprint.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     if (scenario.factories.every((f) => f.products === undefined)) {

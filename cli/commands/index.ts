@@ -1,4 +1,8 @@
-/** The registry of CLI commands. */
+/**
+ * The registry of CLI commands. A command module holds its flag table and statically imports only
+ * light modules; what its `run` needs (the engine, the server, charts) it imports when it runs, so
+ * `lingtan --help` and small commands load only what they use (test/cli/lazy-imports.test.ts).
+ */
 import type { Command } from './command.ts';
 import { compareCommand } from './compare.ts';
 import { financeCommand } from './finance.ts';
@@ -15,6 +19,9 @@ import { checkCommand } from './check.ts';
 import { keysCommand } from './keys.ts';
 import { storeCommand } from './store.ts';
 import { trackCommand } from './track.ts';
+import { reportCommand } from './report.ts';
+import { serveCommand } from './serve.ts';
+import { workerCommand } from './worker.ts';
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   inventory: inventoryCommand,
@@ -30,9 +37,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   rollout: rolloutCommand,
   check: checkCommand,
   track: trackCommand,
-  report: (await import('./report.ts')).reportCommand,
-  serve: (await import('./serve.ts')).serveCommand,
-  worker: (await import('./worker.ts')).workerCommand,
+  report: reportCommand,
+  serve: serveCommand,
+  worker: workerCommand,
   keys: keysCommand,
   store: storeCommand,
 };

@@ -1,11 +1,10 @@
 /** `lingtan inventory <scenario> [--json]`: base-year and yearly baseline emissions by scope and source. */
-import { scenarioBaseline, type FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
+import type { FactoryInventory } from '../../engine/accounting/factory-inventory.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { FUELS } from '../../engine/data/reference/fuels.ts';
 import { GRID_REGIONS, PROVINCES } from '../../engine/data/reference/provinces.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
 import { EXIT, out, outJson } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { table } from '../table.ts';
 import type { Command } from './command.ts';
 
@@ -89,6 +88,7 @@ export const inventoryCommand: Command = {
   positionals: [{ name: 'scenario', description: 'a scenario file (YAML or JSON)' }],
   flags: { json: { type: 'boolean', description: 'print JSON instead of tables' }, },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { scenarioBaseline }] = await Promise.all([import('../read-scenario.ts'), import('../../engine/accounting/factory-inventory.ts')]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const inventories = scenarioBaseline(scenario);

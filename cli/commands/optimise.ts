@@ -3,19 +3,10 @@
  * the cost-optimal pathway of every factory, as a readable plan or JSON; optionally the model files.
  */
 import { writeFile } from 'node:fs/promises';
-import { prepareFactoryData } from '../../engine/formulation/factory-data.ts';
-import { writeLp } from '../../engine/model/lp-writer.ts';
-import { writeMps } from '../../engine/model/mps-writer.ts';
-import { buildPlanModel } from '../../engine/optimise/optimise-factory.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
 import type { ScenarioPlan } from '../../engine/optimise/types.ts';
-import { optimiseJson } from '../../engine/optimise/plan-json.ts';
 import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
-import { renderPlan } from '../render-plan.ts';
 import type { Command } from './command.ts';
 
 /** `plan.lp` → `plan-<factory>.lp` when a scenario has several factories. */
@@ -27,6 +18,12 @@ function fileFor(path: string, factoryId: string, many: boolean): string {
 
 /** The model each factory's plan was solved on (with its offset-eligible residual, 降无可降). */
 async function writeModelFiles(scenario: Scenario, plan: ScenarioPlan, lp: string | undefined, mps: string | undefined): Promise<void> {
+  const [{ prepareFactoryData }, { buildPlanModel }, { writeLp }, { writeMps }] = await Promise.all([
+    import('../../engine/formulation/factory-data.ts'),
+    import('../../engine/optimise/optimise-factory.ts'),
+    import('../../engine/model/lp-writer.ts'),
+    import('../../engine/model/mps-writer.ts'),
+  ]);
   const many = scenario.factories.length > 1;
   for (const f of scenario.factories) {
     const residual = plan.factories.find((p) => p.factoryId === f.id)?.residual.offsetEligibleResidualTco2 ?? null;
@@ -48,6 +45,13 @@ export const optimiseCommand: Command = {
     mps: { type: 'string', value: 'FILE', description: 'also write the model as MPS' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { optimiseScenario }, { optimiseJson }, { loadBackend }, { renderPlan }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/optimise/plan-json.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../render-plan.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const backendId = typeof options['backend'] === 'string' ? options['backend'] : scenario.solver.backend;

@@ -1,5 +1,4 @@
 /** `lingtan population --sector <s> --count N [--seed S] [--json]`: a synthetic population (CSV by default). */
-import { synthesisePopulation, populationCsv } from '../../engine/rollout/population.ts';
 import { SECTOR_IDS, type SectorId } from '../../engine/data/sectors.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
@@ -25,6 +24,7 @@ export const populationCommand: Command = {
     const seed = intOption(options, 'seed', 0);
     if (!count.ok || count.value === undefined) return (err(`error: ${count.ok ? '--count is required' : count.message}`), EXIT.badInput);
     if (!seed.ok) return (err(`error: ${seed.message}`), EXIT.badInput);
+    const { synthesisePopulation, populationCsv } = await import('../../engine/rollout/population.ts');
     const rows = synthesisePopulation(sector as SectorId, count.value, seed.value ?? 1);
     if (options['json'] === true) outJson(rows);
     else out(populationCsv(rows));

@@ -5,12 +5,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Lang } from '../../engine/data/compliance/format.ts';
 import { PACK_IDS } from '../../engine/data/compliance/packs.ts';
-import { optimiseScenario } from '../../engine/optimise/optimise-scenario.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { ChromiumMissing, PdfPrinter, renderReportHtml } from '../../server/report/render-report.ts';
 import { usage } from '../args.ts';
 import { err, EXIT, out } from '../io.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { checkOptions } from './check.ts';
 import type { Command } from './command.ts';
 
@@ -31,9 +27,15 @@ export const reportCommand: Command = {
     if (format !== 'pdf' && format !== 'html') return bad(`--format must be pdf or html, got "${String(format)}"`);
     if (lang !== 'zh' && lang !== 'en') return bad(`--lang must be zh or en, got "${String(lang)}"`);
     if (typeof file !== 'string') return bad('--out FILE is required');
+    const [{ scenarioArgument }, { optimiseScenario }, { loadBackend }, { ChromiumMissing, PdfPrinter, renderReportHtml }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/optimise/optimise-scenario.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../../server/report/render-report.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
-    const opts = checkOptions(scenario, options, positionals[0]!);
+    const opts = await checkOptions(scenario, options, positionals[0]!);
     if (opts === null) return EXIT.badInput;
     const printer = new PdfPrinter();
     if (format === 'pdf' && !printer.available) {

@@ -4,12 +4,9 @@
  * and report sector totals; with a cap, find the uniform carbon price at which the sector meets it.
  */
 import { readFile } from 'node:fs/promises';
-import { parsePopulation } from '../../engine/rollout/population.ts';
-import { rolloutTemplates, runRollout, type RolloutResult } from '../../engine/rollout/rollout.ts';
-import { capYearProblem, findSectorPrice } from '../../engine/rollout/sector-price.ts';
+import type { RolloutResult } from '../../engine/rollout/rollout.ts';
 import { DEFAULT_SOLVER_SETTINGS } from '../../engine/data/schemas/solver.ts';
 import { SECTORS } from '../../engine/data/sectors.ts';
-import { withPool } from '../../engine/tasks/pool.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption, numberOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
@@ -54,6 +51,12 @@ export const rolloutCommand: Command = {
     } catch (e) {
       return (err(`error: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), EXIT.badInput);
     }
+    const [{ parsePopulation }, { rolloutTemplates, runRollout }, { capYearProblem, findSectorPrice }, { withPool }] = await Promise.all([
+      import('../../engine/rollout/population.ts'),
+      import('../../engine/rollout/rollout.ts'),
+      import('../../engine/rollout/sector-price.ts'),
+      import('../../engine/tasks/pool.ts'),
+    ]);
     const rows = parsePopulation(text, file);
     if (!rows.ok) return (errEngine(rows.error), EXIT.badInput);
     const workers = intOption(options, 'workers', 1);

@@ -1,12 +1,8 @@
 /** `lingtan sensitivity <scenario> [--workers W] [--json]`: one-at-a-time ranges → tornado data. */
 import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { runSensitivity } from '../../engine/simulation/sensitivity.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { withPool } from '../../engine/tasks/pool.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command } from './command.ts';
 
@@ -22,6 +18,12 @@ export const sensitivityCommand: Command = {
     json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { runSensitivity }, { loadBackend }, { withPool }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/simulation/sensitivity.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../../engine/tasks/pool.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const workers = intOption(options, 'workers', 1);

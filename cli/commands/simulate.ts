@@ -4,13 +4,10 @@
  * `lingtan worker` processes).
  */
 import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { runMonteCarlo, type MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { withPool } from '../../engine/tasks/pool.ts';
+import type { MonteCarloResult } from '../../engine/simulation/monte-carlo.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import { intOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command } from './command.ts';
 import { redisRunOptions } from './worker.ts';
@@ -49,6 +46,12 @@ export const simulateCommand: Command = {
     json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { runMonteCarlo }, { loadBackend }, { withPool }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/simulation/monte-carlo.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../../engine/tasks/pool.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const mode = options['mode'];

@@ -4,8 +4,7 @@
  * reader (whichever backend then solves it).
  */
 import { readFile } from 'node:fs/promises';
-import { solveModelText } from '../../engine/solvers/solve-file.ts';
-import { isBackendId, loadBackend } from '../../engine/solvers/index.ts';
+import { isBackendId } from '../../engine/data/schemas/solver.ts';
 import { err, EXIT, out, outJson } from '../io.ts';
 import type { Command } from './command.ts';
 
@@ -31,6 +30,7 @@ export const solveCommand: Command = {
       err(`error: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return EXIT.badInput;
     }
+    const [{ solveModelText }, { loadBackend }] = await Promise.all([import('../../engine/solvers/solve-file.ts'), import('../../engine/solvers/index.ts')]);
     const format = file.toLowerCase().endsWith('.lp') ? 'lp' : 'mps';
     const r = solveModelText(text, format, await loadBackend(backendId), { lpReader: await loadBackend('highs') });
     if (r.size === null) {

@@ -6,16 +6,8 @@
  * re-plan has no solution (the cap path cannot be held), with the diagnosis.
  */
 import { writeFile } from 'node:fs/promises';
-import { buildChart } from '../../engine/charts/registry.ts';
-import { renderPng, renderSvg } from '../../engine/charts/render.ts';
 import { BACKEND_IDS, isBackendId, resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { trackFactory } from '../../engine/tracking/track.ts';
-import { trackJson } from '../../engine/tracking/track-json.ts';
 import { EXIT, err, errEngine, out, outJson } from '../io.ts';
-import { readActuals } from '../read-actuals.ts';
-import { scenarioArgument } from '../read-scenario.ts';
-import { renderTrack } from '../render-track.ts';
 import type { Command } from './command.ts';
 
 export const trackCommand: Command = {
@@ -30,6 +22,14 @@ export const trackCommand: Command = {
     lang: { type: 'string', value: 'en|zh', default: 'en', description: "the chart's language" },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { readActuals }, { loadBackend }, { trackFactory }, { trackJson }, { renderTrack }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../read-actuals.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../../engine/tracking/track.ts'),
+      import('../../engine/tracking/track-json.ts'),
+      import('../render-track.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const dir = options['actuals'];
@@ -57,6 +57,7 @@ export const trackCommand: Command = {
     const json = trackJson(result);
     const chart = options['chart'];
     if (typeof chart === 'string') {
+      const [{ buildChart }, { renderPng, renderSvg }] = await Promise.all([import('../../engine/charts/registry.ts'), import('../../engine/charts/render.ts')]);
       const spec = buildChart('plan_vs_actual', { kind: 'tracking', track: json }, { lang, subtitle: actuals.value.factory.name })!;
       const body = chart.endsWith('.png') ? await renderPng(spec, { scale: 2 }) : chart.endsWith('.svg') ? await renderSvg(spec) : JSON.stringify(spec, null, 2);
       await writeFile(chart, body);

@@ -57,11 +57,13 @@ export interface TaskRunner<M extends TaskMap> {
   /**
    * Run tasks from an iterable with at most `inFlight` outstanding (memory does not grow with the
    * number of tasks), calling `onResult(index, outcome)` as each finishes (in completion order).
+   * `total`: how many tasks a generator will yield (an array says so itself), which the pool's
+   * sizing rule reads to decide whether more threads pay.
    */
   runAll<K extends TaskKind<M>>(
     tasks: Iterable<TaskOf<M, K>>,
     onResult: (index: number, outcome: TaskOutcome<ValueOf<M, K>>) => void,
-    options?: RunOptions<ContextOf<M, K>> & { readonly inFlight?: number },
+    options?: RunOptions<ContextOf<M, K>> & { readonly inFlight?: number; readonly total?: number },
   ): Promise<void>;
 }
 
@@ -70,12 +72,19 @@ export type TaskHandlers<M extends TaskMap> = {
   readonly [K in TaskKind<M>]: (task: TaskOf<M, K>, context: ContextOf<M, K>) => ValueOf<M, K> | Promise<ValueOf<M, K>>;
 };
 
-/** The message the pool sends: the task, and its run context by id (with the value when the worker lacks it). */
+/**
+ * The message the pool sends: the task, and its run context by id (with the value when the worker
+ * lacks it); or a ping, answered as soon as the worker has loaded (the pool measures start-up so).
+ */
 export interface Envelope {
   readonly task: { readonly kind: string };
+  readonly ping?: true;
   readonly contextId?: string;
   readonly context?: { readonly value: unknown };
 }
 
-/** A worker's answer: the task's outcome, or a request for the run context it does not hold. */
-export type Reply = TaskOutcome<unknown> | { readonly ok: false; readonly needsContext: true };
+/**
+ * A worker's answer: the task's outcome with the handler's time (ms, which the pool's sizing rule
+ * reads and strips), or a request for the run context it does not hold.
+ */
+export type Reply = (TaskOutcome<unknown> & { readonly ms?: number }) | { readonly ok: false; readonly needsContext: true };

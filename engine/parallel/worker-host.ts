@@ -2,10 +2,11 @@
  * The worker side of a pool: loads the pool's registry module once (its `createHandlers(setup)`
  * loads and warms whatever the handlers need), keeps the run contexts it has been sent, and answers
  * envelopes. Never throws across the thread boundary: a failing handler is a `task_error` outcome.
- * Loaded through worker-entry.js (which registers tsx: Node 20 cannot run .ts).
+ * Loaded through worker-entry.js (which registers tsx: Node 20 cannot run .ts), or bundled into the
+ * compiled runtime's worker-entry.js (worker-main.ts).
  */
 import { workerData } from 'node:worker_threads';
-import type { Envelope, Reply } from './tasks.ts';
+import type { Envelope, Reply, TaskOutcome } from './tasks.ts';
 
 export interface PoolWorkerData {
   /** URL of the registry module. */
@@ -20,14 +21,15 @@ interface Registry {
   createHandlers(setup: unknown): Promise<Readonly<Record<string, Handler>>> | Readonly<Record<string, Handler>>;
 }
 
-const failure = (message: string): Reply => ({ ok: false, error: { code: 'task_error', message, attempts: 1 } });
+const failure = (message: string): TaskOutcome<never> => ({ ok: false, error: { code: 'task_error', message, attempts: 1 } });
 
 export async function hostHandlers(): Promise<(envelope: Envelope) => Promise<Reply>> {
   const data = workerData as PoolWorkerData;
   const registry = (await import(data.registry)) as Registry;
   const handlers = await registry.createHandlers(data.setup);
   const contexts = new Map<string, unknown>();
-  return async ({ task, contextId, context }) => {
+  return async ({ task, contextId, context, ping }) => {
+    if (ping === true) return { ok: true, value: null, ms: 0 };
     let value: unknown;
     if (contextId !== undefined) {
       if (context !== undefined) contexts.set(contextId, context.value);
@@ -40,10 +42,12 @@ export async function hostHandlers(): Promise<(envelope: Envelope) => Promise<Re
     }
     const handler = Object.hasOwn(handlers, task.kind) ? handlers[task.kind] : undefined;
     if (handler === undefined) return failure(`unknown task kind "${task.kind}"`);
+    const t0 = performance.now();
     try {
-      return { ok: true, value: await handler(task, value) };
+      const result = await handler(task, value);
+      return { ok: true, value: result, ms: performance.now() - t0 };
     } catch (error) {
-      return failure(error instanceof Error ? error.message : String(error));
+      return { ...failure(error instanceof Error ? error.message : String(error)), ms: performance.now() - t0 };
     }
   };
 }

@@ -83,7 +83,7 @@ export async function runMonteCarlo(scenario: Scenario, backend: SolverBackend, 
       done++;
       o.onProgress?.({ done, total: draws, failed: failed.length });
     },
-    { context: o.pool.context(scenario), signal: o.signal, timeoutMs: o.taskTimeoutMs },
+    { context: o.pool.context(scenario), signal: o.signal, timeoutMs: o.taskTimeoutMs, total: draws },
   );
   const ordered = results.filter((r): r is DrawResult => r !== undefined);
   failed.sort((a, b) => a.index - b.index);

@@ -7,6 +7,7 @@
  */
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { Model as JslpJsonModel } from 'javascript-lp-solver';
+import { projectUrl } from '../parallel/runtime.ts';
 
 export type JslpRun =
   | { readonly kind: 'done'; readonly result: unknown; readonly messages: readonly string[] }
@@ -22,7 +23,7 @@ let channel: Channel | undefined;
 
 function openChannel(): Channel {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./jslp-worker.mjs', import.meta.url), {
+  const worker = new Worker(projectUrl('engine/solvers/jslp-worker.mjs'), {
     workerData: { port: port2 },
     transferList: [port2],
   });

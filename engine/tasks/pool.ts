@@ -3,13 +3,18 @@
  * worker process, benchmarks, notebooks) start one and hand it to the runs that need it.
  */
 import { Pool } from '../parallel/pool.ts';
+import { entryUrl } from '../parallel/runtime.ts';
 import type { EngineTasks, RegistrySetup } from './registry.ts';
 
 export type { EngineTasks } from './registry.ts';
 export type EnginePool = Pool<EngineTasks>;
 
-/** Warm-up solves per worker thread. */
-export const WARM_UP_SOLVES = 30;
+/**
+ * Warm-up solves per worker thread: none, since a thread is useful from its first task (its first
+ * solves are slower while V8 optimises HiGHS, but a warm-up would cost the same time before any
+ * work; a pool's sizing rule counts it in the measured start-up otherwise).
+ */
+export const WARM_UP_SOLVES = 0;
 
 export interface EnginePoolOptions {
   /** Worker threads; default: the machine's cores. */
@@ -22,7 +27,7 @@ export interface EnginePoolOptions {
 export function startPool(o: EnginePoolOptions = {}): EnginePool {
   const setup: RegistrySetup = { warmUpSolves: o.warmUpSolves ?? WARM_UP_SOLVES };
   return new Pool<EngineTasks>({
-    registry: new URL('./registry.ts', import.meta.url),
+    registry: entryUrl('registry', 'engine/tasks/registry.ts'),
     setup,
     ...(o.workers !== undefined ? { workers: o.workers } : {}),
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),

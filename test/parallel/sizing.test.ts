@@ -1,0 +1,75 @@
+/**
+ * The pool's sizing rule (engine/parallel/sizing.ts): a thread is added only when the work left per
+ * thread is at least GROWTH_MARGIN start-ups; and a pool follows it — one thread for a small run,
+ * a second one for a run long enough to pay for it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { Pool } from '../../engine/parallel/pool.ts';
+import { GROWTH_MARGIN, shouldGrow, type PoolLoad } from '../../engine/parallel/sizing.ts';
+import type { FixtureTasks } from './fixture-registry.ts';
+
+const load = (o: Partial<PoolLoad>): PoolLoad => ({ threads: 1, maxThreads: 2, starting: false, remainingTasks: 0, taskMs: 10, startupMs: 500, ...o });
+
+describe('shouldGrow', () => {
+  it('starts the first thread for any work, and none for no work', () => {
+    expect(shouldGrow(load({ threads: 0, remainingTasks: 1, taskMs: undefined, startupMs: undefined }))).toBe(true);
+    expect(shouldGrow(load({ threads: 0, remainingTasks: 0 }))).toBe(false);
+  });
+
+  it('chooses one thread below the break-even and two above it', () => {
+    // 10 ms tasks, 500 ms start-up, margin 2: a second thread pays from 2 × 500 / 10 = 100 tasks left.
+    expect(GROWTH_MARGIN).toBe(2);
+    expect(shouldGrow(load({ remainingTasks: 1 }))).toBe(false);
+    expect(shouldGrow(load({ remainingTasks: 99 }))).toBe(false);
+    expect(shouldGrow(load({ remainingTasks: 100 }))).toBe(true);
+    // With two threads busy the work left per thread halves: a third pays from 200 tasks.
+    expect(shouldGrow(load({ threads: 2, maxThreads: 3, remainingTasks: 199 }))).toBe(false);
+    expect(shouldGrow(load({ threads: 2, maxThreads: 3, remainingTasks: 200 }))).toBe(true);
+  });
+
+  it('never grows past the maximum, while a thread is starting, or before anything is measured', () => {
+    expect(shouldGrow(load({ maxThreads: 1, remainingTasks: 1e6 }))).toBe(false);
+    expect(shouldGrow(load({ starting: true, remainingTasks: 1e6 }))).toBe(false);
+    expect(shouldGrow(load({ taskMs: undefined, remainingTasks: 1e6 }))).toBe(false);
+    expect(shouldGrow(load({ startupMs: undefined, remainingTasks: 1e6 }))).toBe(false);
+  });
+});
+
+describe('a pool of up to two threads', () => {
+  const pools: Array<Pool<FixtureTasks>> = [];
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+  const fixturePool = () => {
+    const pool = new Pool<FixtureTasks>({ registry: new URL('./fixture-registry.ts', import.meta.url), setup: { offset: 0 }, workers: 2 });
+    pools.push(pool);
+    return pool;
+  };
+
+  it('starts no thread until a task comes, and one for a small run', async () => {
+    const pool = fixturePool();
+    expect(pool.threads).toBe(0);
+    const outcomes: unknown[] = [];
+    await pool.runAll([{ kind: 'sleep' as const, ms: 5 }, { kind: 'sleep' as const, ms: 5 }], (_, o) => outcomes.push(o));
+    expect(outcomes).toEqual([{ ok: true, value: 5 }, { ok: true, value: 5 }]);
+    expect(pool.threads).toBe(1);
+    expect(pool.measured.startupMs).toBeGreaterThan(0);
+    expect(pool.measured.taskMs).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+
+  it('adds the second thread for a run whose work per thread outweighs the measured start-up', async () => {
+    const pool = fixturePool();
+    const taskMs = 40;
+    expect(await pool.run({ kind: 'sleep', ms: taskMs })).toEqual({ ok: true, value: taskMs });
+    expect(pool.threads).toBe(1);
+    // Enough work for the rule whatever this machine's start-up: 3 start-ups' worth of tasks on one thread.
+    const n = Math.ceil((3 * pool.measured.startupMs!) / taskMs) + 4;
+    let done = 0;
+    await pool.runAll(Array.from({ length: n }, () => ({ kind: 'sleep' as const, ms: taskMs })), (_, o) => {
+      expect(o.ok).toBe(true);
+      done++;
+    });
+    expect(done).toBe(n);
+    expect(pool.threads).toBe(2);
+  }, 120_000);
+});
