@@ -6,15 +6,11 @@
  */
 import { resolveSolverSettings } from '../../engine/data/schemas/solver.ts';
 import type { StochasticOptionsInput } from '../../engine/stochastic/options.ts';
-import { checkStochastic, runStochastic } from '../../engine/stochastic/stochastic-plan.ts';
 import type { EngineError } from '../../engine/errors.ts';
 import type { PlanOutcome, StochasticResult } from '../../engine/stochastic/types.ts';
-import { loadBackend } from '../../engine/solvers/index.ts';
-import { withPool } from '../../engine/tasks/pool.ts';
 import { err, errEngine, EXIT, out, outJson } from '../io.ts';
 import { intOption, numberOption } from '../options.ts';
 import { progressReporter } from '../progress.ts';
-import { scenarioArgument } from '../read-scenario.ts';
 import { formatNumber, table } from '../table.ts';
 import type { Command, OptionValues } from './command.ts';
 
@@ -99,6 +95,12 @@ export const stochasticCommand: Command = {
     json: { type: 'boolean', description: 'print JSON instead of tables' },
   },
   async run(positionals, options) {
+    const [{ scenarioArgument }, { checkStochastic, runStochastic }, { loadBackend }, { withPool }] = await Promise.all([
+      import('../read-scenario.ts'),
+      import('../../engine/stochastic/stochastic-plan.ts'),
+      import('../../engine/solvers/index.ts'),
+      import('../../engine/tasks/pool.ts'),
+    ]);
     const scenario = await scenarioArgument(positionals);
     if (scenario === null) return EXIT.badInput;
     const workers = intOption(options, 'workers', 1);

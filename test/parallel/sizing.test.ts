@@ -54,7 +54,8 @@ describe('a pool of up to two threads', () => {
     expect(outcomes).toEqual([{ ok: true, value: 5 }, { ok: true, value: 5 }]);
     expect(pool.threads).toBe(1);
     expect(pool.measured.startupMs).toBeGreaterThan(0);
-    expect(pool.measured.taskMs).toBeGreaterThanOrEqual(5);
+    // A 5 ms sleep measured from the main thread: timers may fire up to a millisecond early.
+    expect(pool.measured.taskMs).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
   it('adds the second thread for a run whose work per thread outweighs the measured start-up', async () => {
