@@ -12,7 +12,7 @@ import { loadBackend } from '../../engine/solvers/index.ts';
 import { parse } from 'yaml';
 
 const file = (name: string) => join(import.meta.dirname, '../../scenarios', name);
-const withPolicy = (name: string, policy: Record<string, unknown>, over: Record<string, unknown> = {}) => {
+const withPolicy = (name: string, policy: Record<string, unknown>, over: { readonly measures?: object } = {}) => {
   const data = parse(readFileSync(file(name), 'utf8')) as { policy: Record<string, unknown> };
   const r = loadScenarioData({ ...data, ...over, policy: { ...data.policy, ...policy } }, name);
   if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -7,7 +7,10 @@ import { loadScenarioData } from '../../engine/data/load-scenario.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import type { MeasureInput, ScenarioFile } from '../../engine/data/schemas/scenario.ts';
 
-export const battery = (extra: Record<string, unknown> = {}): MeasureInput => ({
+type StorageEffect = Extract<MeasureInput['effect'], { kind: 'storage' }>;
+type TariffInput = NonNullable<NonNullable<ScenarioFile['assumptions']>['tariff']>;
+
+export const battery = (extra: Partial<StorageEffect> = {}): MeasureInput => ({
   id: 'battery',
   nameEn: 'Battery',
   nameZh: '储能',
@@ -40,7 +43,7 @@ export const noonPv = (maxKw: number, noonKwhPerKw: number, capexRmbPerKw = 100)
 export interface HourlyTinyOptions {
   readonly measures: MeasureInput[];
   /** Tariff overrides (assumptions.tariff). Default: valley 0–8 at 0.5 × flat, every other hour at flat; no demand charge. */
-  readonly tariff?: Record<string, unknown>;
+  readonly tariff?: Partial<TariffInput>;
   readonly pvProfile?: number[][];
   readonly resolution?: 'annual' | 'representative_days';
   readonly exportRmbPerMwh?: number;
@@ -50,13 +53,13 @@ export interface HourlyTinyOptions {
 export const NOON_ONLY = [Array.from({ length: 24 }, (_, h) => (h === 12 ? 1 : 0))];
 export const FLAT_DAY = [new Array<number>(24).fill(1)];
 
-export function hourlyTinyData(o: HourlyTinyOptions): Record<string, unknown> {
+export function hourlyTinyData(o: HourlyTinyOptions) {
   return {
     id: 'hourly_tiny',
     name: 'Hourly tiny',
     horizon: { startYear: 2026, endYear: 2026 },
     time: { resolution: o.resolution ?? 'representative_days', segmentsPerDay: 24, representativeDays: [{ id: 'day', months: [6], dayType: 'workday', weightDays: 365 }] },
-    factory: {
+    factories: [{
       id: 'tiny_factory',
       name: 'Tiny factory',
       sector: 'machinery',
@@ -65,7 +68,7 @@ export function hourlyTinyData(o: HourlyTinyOptions): Record<string, unknown> {
       site: { gridConnectionKva: 10_000 },
       inventory: { energy: [{ endUse: 'other_electric', carrier: 'electricity', energyMwh: 8760 }] },
       hourly: { electricLoadProfile: FLAT_DAY, pvProfile: o.pvProfile ?? NOON_ONLY },
-    },
+    }],
     assumptions: {
       discountRate: 0,
       gridFactor: { locationTco2PerMwh: 0.5, marketResidualTco2PerMwh: 0.5 },

@@ -76,11 +76,11 @@ describe('where nothing depends on the hour', () => {
         (price, saving, capex, capTco2) => {
           const plans = (['annual', 'representative_days'] as const).map((resolution) => {
             const data = hourlyTinyData({ measures: [efficiency('saver', saving, capex)], resolution, tariff: { timeOfUse: false } });
-            const assumptions = data['assumptions'] as Record<string, Record<string, unknown>>;
+            const assumptions = data.assumptions;
             const r = loadScenarioData({
               ...data,
-              factory: { ...(data['factory'] as object), hourly: { electricLoadProfile: FLAT_DAY } },
-              assumptions: { ...assumptions, prices: { ...assumptions['prices'], carrierRmbPerMwh: { electricity: price } } },
+              factories: data.factories.map((f) => ({ ...f, hourly: { electricLoadProfile: FLAT_DAY } })),
+              assumptions: { ...assumptions, prices: { ...assumptions.prices, carrierRmbPerMwh: { electricity: price } } },
               policy: { targetYear: 2026, netTargetTco2: capTco2, capPath: 'target_year_only', allowedOffsetProducts: [] },
             }, 'equivalence');
             if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioData } from '../../engine/data/load-scenario.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
-import type { MeasureInput } from '../../engine/data/schemas/scenario.ts';
+import type { MeasureInput, ScenarioFile } from '../../engine/data/schemas/scenario.ts';
 import { optimiseFactory } from '../../engine/optimise/optimise-factory.ts';
 import type { FactoryPlan } from '../../engine/optimise/types.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
@@ -24,10 +24,11 @@ const UPGRADE: MeasureInput = {
   lifetimeYears: 30, effect: { kind: 'grid_connection' }, source: 'test', confidence: 'assumption',
 };
 
-function scenario(o: HourlyTinyOptions, site: Record<string, unknown>): Scenario {
-  const data = hourlyTinyData(o) as { factory: { site: Record<string, unknown> } };
-  data.factory.site = { ...data.factory.site, ...site };
-  const r = loadScenarioData(data, 'hourly_site_rules');
+type SiteInput = NonNullable<ScenarioFile['factories'][number]['site']>;
+
+function scenario(o: HourlyTinyOptions, site: Partial<SiteInput>): Scenario {
+  const data = hourlyTinyData(o);
+  const r = loadScenarioData({ ...data, factories: data.factories.map((f) => ({ ...f, site: { ...f.site, ...site } })) }, 'hourly_site_rules');
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }

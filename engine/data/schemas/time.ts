@@ -25,7 +25,7 @@ const RepresentativeDaySchema = z
   .object({
     id: SnakeIdSchema,
     /** Calendar months (1–12) the day stands for: its sun, its tariff and its demand-charge month. */
-    months: z.array(z.number().int().min(1, 'months are 1–12').max(12, 'months are 1–12')).min(1),
+    months: z.array(z.number().int().min(1, 'months are 1–12').max(12, 'months are 1–12')).min(1).max(12, 'at most the 12 months'),
     dayType: z.enum(DAY_TYPES),
     /** Days of the year this day stands for. */
     weightDays: z.number().finite().positive('a day weight must be > 0'),
@@ -40,7 +40,8 @@ export const TimeSchema = z
     /** Time slices per day: 24 = every hour; fewer merges hours where profiles change least, never across a price change. */
     segmentsPerDay: z.number().int().min(1).max(24).default(DEFAULT_TIME.segmentsPerDay),
     /** Your own representative days (replace `days`); weights must add up to 365. */
-    representativeDays: z.array(RepresentativeDaySchema).min(1).optional(),
+    // At most one representative day per calendar day: bounds the model an API request can ask for.
+    representativeDays: z.array(RepresentativeDaySchema).min(1).max(366, 'at most 366 representative days (one per day of the year)').optional(),
   })
   .strict()
   .superRefine((t, ctx) => {
