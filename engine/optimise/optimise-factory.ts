@@ -18,6 +18,7 @@ import { hourlyResult } from '../results/hourly/hourly-result.ts';
 import { planRows } from '../results/plan.ts';
 import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
+import { withSession } from '../solvers/session.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
 import { withHistory, type PlanHistory } from './history.ts';
@@ -37,14 +38,24 @@ export interface OptimiseOptions {
   /**
    * Analysis around the plan, each at the cost of re-solves (default: both): the two marginal
    * costs of the target-year cap (2 LP re-solves, 2 more MILP for a MILP) and the MAC curve
-   * (≈ 10–30 LP solves). Rollouts, Monte Carlo and price searches turn them off.
+   * (≈ 10–30 LP solves). Monte Carlo draws skip the MAC curve (their shadow price needs the
+   * marginal costs), rollouts the marginal costs (the sector MAC needs each factory's curve), and
+   * the base plan of an evaluate run both.
    */
   readonly analysis?: { readonly marginalCosts?: boolean; readonly macCurve?: boolean };
   /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
   readonly history?: PlanHistory;
 }
 
+/**
+ * The plan, its marginal costs and MAC curve are all solves of a few model structures, so they run
+ * in one solver session (each re-solve changed in place and warm-started: engine/solvers/session.ts).
+ */
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
+  return withSession(backend, (session) => optimiseInSession(scenario, factory, session, given));
+}
+
+function optimiseInSession(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions): FactoryPlan {
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const clock = { build: 0, solve: 0 };

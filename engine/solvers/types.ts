@@ -82,6 +82,8 @@ export interface BackendFeatures {
   readonly mipGap: boolean;
   /** Models with more constraint-matrix nonzeros are refused (termination 'error'); absent = no limit. */
   readonly maxNonzeros?: number;
+  /** `session()` keeps models between solves: a model of a structure solved before is changed in place and re-solved from the last basis. */
+  readonly reuse?: boolean;
 }
 
 /** Result of parsing model text with a backend's own reader (e.g. HiGHS's CPLEX LP reader). */
@@ -96,4 +98,30 @@ export interface SolverBackend {
   solve(model: LinearModel, options?: SolveOptions): SolveResult;
   /** Parses CPLEX LP text into a model, when the backend has an LP reader (HiGHS does). Never throws. */
   readLp?(text: string): ModelTextResult;
+  /** A solver that keeps its models between solves (features.reuse); absent when the backend cannot. */
+  session?(): SolverSession;
+}
+
+/**
+ * A backend with memory, for a sequence of re-solves of one model with changed costs, bounds,
+ * right-hand sides or coefficients (parametric sweeps, marginal costs, sampled prices): it keeps
+ * the native model of each structure it solved (same dimensions, sparsity pattern and integer
+ * columns: engine/model/model-changes.ts), applies only what changed and starts from the previous
+ * basis (LP) or offers the previous plan as a first incumbent (MIP). The results are those of a
+ * fresh solve within the solver's tolerances; a degenerate LP may end at another optimal vertex,
+ * so a session is kept within one deterministic sequence of solves. `close()` frees the native
+ * memory (WebAssembly memory is not garbage-collected).
+ */
+export interface SolverSession extends SolverBackend {
+  readonly stats: SessionStats;
+  close(): void;
+}
+
+export interface SessionStats {
+  /** Solves on a newly built native model. */
+  built: number;
+  /** Solves on a kept model changed in place. */
+  reused: number;
+  /** Simplex iterations over all LP solves (how much the warm starts save). */
+  simplexIterations: number;
 }
