@@ -84,6 +84,8 @@ export function solveRolloutRow(template: Scenario, row: PopulationRow, o: Rollo
   const solve: OptimiseOptions = {
     skipDiagnosis: true,
     settings: o.settings,
+    // The sector MAC curve is built from each factory's; the target's marginal costs are not reported.
+    analysis: { marginalCosts: false },
     ...(o.carbonPriceRmbPerTco2 !== undefined ? { formulation: { omitCaps: true } } : {}),
   };
   let plan = optimiseFactory(scenario, factory, backend, solve);

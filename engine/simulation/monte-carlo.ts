@@ -55,7 +55,8 @@ export function prepareDraws(
 ): { readonly seed: number; readonly decisions?: CapacityDecisions; readonly noPlan?: MonteCarloResult } {
   const seed = o.seed ?? scenario.uncertainty.seed;
   if (o.mode !== 'evaluate') return { seed };
-  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true, settings: o.settings });
+  // Only the base plan's capacity is used: no marginal costs, no MAC curve.
+  const base = optimiseScenario(scenario, backend, { skipDiagnosis: true, settings: o.settings, analysis: { marginalCosts: false, macCurve: false } });
   if (base.objectiveRmb === null) {
     const noPlan = { scenarioId: scenario.id, mode: o.mode, seed, inputs: scenario.uncertainty.inputs, summary: summariseDraws([]), draws: [], failed: [], message: `no base plan to evaluate: ${base.status}` };
     return { seed, noPlan };
