@@ -41,6 +41,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   rollout(10_000, false),
   monteCarlo(40, true),
   monteCarlo(1000, false),
+  monteCarlo(40, false, 'representative_days'),
   // The bank case's loan under 200 sampled futures (arithmetic, no solve).
   loanRisk(true),
   // Two-stage stochastic plans: extensive form vs decomposition, 1 and 2 workers.

@@ -30,7 +30,7 @@ function targets(cores: number): Target[] {
     { what: 'HiGHS-WASM / native CBC, MIPLIB 3 (geometric mean)', id: 'anchor_miplib.geomean_highs_over_native', target: '—', show: times },
     { what: `10,000-factory rollout, ${cores} workers`, id: `rollout_10000.workers_${cores}.seconds`, target: '≤ 30 s', ok: (v) => v <= 30_000, show: sec },
     { what: `10,000-factory rollout, ${cores} workers, peak memory`, id: `rollout_10000.workers_${cores}.peak_rss`, target: '< 1 GB', ok: (v) => v < 1024, show: (v) => `${fmt(v, 0)} MB` },
-    { what: `1,000 Monte Carlo re-optimisations, ${cores} workers`, id: `monte_carlo_1000.workers_${cores}.seconds`, target: '≤ 5 s', ok: (v) => v <= 5000, show: sec },
+    { what: `1,000 Monte Carlo re-optimisations, ${cores} workers`, id: `monte_carlo_1000.workers_${cores}.seconds`, target: '≤ 4 s', ok: (v) => v <= 4000, show: sec },
     { what: `rollout speedup, ${cores} workers over 1 (10,000 factories)`, id: 'rollout_10000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
     { what: `Monte Carlo speedup, ${cores} workers over 1 (1,000 draws)`, id: 'monte_carlo_1000.speedup', target: '≥ 1.8', ok: (v) => v >= 1.8, show: times },
     { what: '`lingtan --help`, fresh process', id: 'cli_startup.help.compiled', target: '≤ 0.25 s', ok: (v) => v <= 250, show: sec2 },
@@ -89,6 +89,7 @@ export function scalingTable(run: RunRecord, cores: number): string {
   };
   for (const n of [1, 10, 100, 1000, 10_000]) row(`rollout_${n}`, `rollout, ${n.toLocaleString('en-US')} factor${n === 1 ? 'y' : 'ies'}`, 'factories_per_second');
   for (const n of [40, 1000]) row(`monte_carlo_${n}`, `Monte Carlo, ${n.toLocaleString('en-US')} re-optimisations`, 'draws_per_second');
+  row('monte_carlo_hourly_40', 'Monte Carlo, 40 re-optimisations, representative days', 'draws_per_second');
   return `${lines.join('\n')}\n\nWall time per run, the pool's start-up included (rate in brackets); each rollout in a fresh process (its own peak memory), Monte Carlo in the benchmark process.`;
 }
 
