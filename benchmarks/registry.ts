@@ -7,6 +7,7 @@ import { apiLoad } from './suites/api.ts';
 import { cliStartup } from './suites/cli-startup.ts';
 import { loanRisk } from './suites/loan-risk.ts';
 import { monteCarlo } from './suites/monte-carlo.ts';
+import { modelReuse } from './suites/reuse.ts';
 import { hourlyModel } from './suites/hourly.ts';
 import { pathwayPhases } from './suites/pathway.ts';
 import { rollout } from './suites/rollout.ts';
@@ -28,6 +29,9 @@ export const BENCHMARKS: readonly Benchmark[] = [
   // The same factory on representative days beside the annual balance (issue 17's targets).
   hourlyModel(20, false, true),
   hourlyModel(20, true, false),
+  // Re-solves of one model: fresh, changed in place from the slack basis, and warm in a session.
+  modelReuse(60, 'annual', true),
+  modelReuse(20, 'representative_days', false),
   // The same exported file through HiGHS-WASM, native CLP / CBC and javascript-lp-solver.
   pathwayAnchor(50, 60, false),
   pathwayAnchor(5, 60, true),

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { renderSvg } from '../engine/charts/render.ts';
 import { benchmarkHistoryChart, benchmarkScalingChart } from '../engine/charts/benchmark.ts';
 import { historyRows, pathwayScalingRows, rolloutScalingRows } from './history-rows.ts';
-import { anchorTable, pathwayTable, scalingTable, targetsTable } from './tables.ts';
+import { anchorTable, pathwayTable, reuseTable, scalingTable, targetsTable } from './tables.ts';
 import type { RunRecord } from './types.ts';
 
 const { values } = parseArgs({ options: { suite: { type: 'string', default: 'full' } } });
@@ -33,6 +33,8 @@ const body = [
   pathwayTable(latest),
   '',
   anchorTable(latest),
+  '',
+  reuseTable(latest),
   '',
   scalingTable(latest, latest.machine.cores),
   '',

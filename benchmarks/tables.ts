@@ -122,3 +122,25 @@ export function anchorTable(run: RunRecord): string {
   }
   return [lines.join('\n'), ...(notes.length > 0 ? ['', notes.join(' ')] : [])].join('\n');
 }
+
+/** Re-solves of one model (benchmarks/suites/reuse.ts): what building in place and warm starts each buy. */
+export function reuseTable(run: RunRecord): string {
+  const get = lookup(run);
+  const cell = (id: string) => {
+    const r = get(id);
+    return r === undefined ? '—' : ms(figure(r)!);
+  };
+  const ratio = (id: string) => {
+    const r = get(id);
+    return r === undefined ? '—' : times(figure(r)!);
+  };
+  const lines = [
+    '| model | sweep: fresh | in place, slack basis | in place, last basis | speedup | optimise: fresh | in a session | speedup |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const [id, label] of [['reuse_annual_60', 'LP, 60 measures, annual'], ['reuse_hourly_20', 'LP, 20 measures, representative days']] as const) {
+    if (!get(`${id}.sweep.fresh`)) continue;
+    lines.push(`| ${label} | ${cell(`${id}.sweep.fresh`)} | ${cell(`${id}.sweep.in_place_cold`)} | ${cell(`${id}.sweep.session`)} | ${ratio(`${id}.sweep.speedup`)} | ${cell(`${id}.optimise.fresh`)} | ${cell(`${id}.optimise.session`)} | ${ratio(`${id}.optimise.speedup`)} |`);
+  }
+  return `${lines.join('\n')}\n\nA sweep of 12 carbon prices on one factory's LP (the MAC curve's re-solves), medians; \`optimiseFactory\` = plan, marginal costs and MAC curve.`;
+}

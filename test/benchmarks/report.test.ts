@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNativeOutput } from '../../benchmarks/anchors.ts';
 import { compareRuns } from '../../benchmarks/compare.ts';
 import { historyRows, rolloutScalingRows } from '../../benchmarks/history-rows.ts';
-import { scalingTable, targetsTable } from '../../benchmarks/tables.ts';
+import { reuseTable, scalingTable, targetsTable } from '../../benchmarks/tables.ts';
 import type { BenchResult, RunRecord } from '../../benchmarks/types.ts';
 import { benchmarkHistoryChart, benchmarkScalingChart, compileSpec } from '../../engine/charts/index.ts';
 
@@ -72,6 +72,20 @@ describe('report tables and charts', () => {
   });
   it('puts rollout times, rates, speedup and peak memory in one row per size', () => {
     expect(scalingTable(latest, 2)).toContain('| rollout, 10 factories | 2.0 s (5/s) | 1.3 s (8/s) | 1.60× | 420 MB |');
+  });
+  it('puts each reuse step in one row per model, and leaves out models not measured', () => {
+    const r = run('d', [
+      { id: 'reuse_annual_60.sweep.fresh', group: 'reuse', unit: 'ms', timing: timing(92.7) },
+      { id: 'reuse_annual_60.sweep.in_place_cold', group: 'reuse', unit: 'ms', timing: timing(79) },
+      { id: 'reuse_annual_60.sweep.session', group: 'reuse', unit: 'ms', timing: timing(23.5) },
+      { id: 'reuse_annual_60.sweep.speedup', group: 'reuse', unit: 'ratio', value: 3.94 },
+      { id: 'reuse_annual_60.optimise.fresh', group: 'reuse', unit: 'ms', timing: timing(226.9) },
+      { id: 'reuse_annual_60.optimise.session', group: 'reuse', unit: 'ms', timing: timing(121.6) },
+      { id: 'reuse_annual_60.optimise.speedup', group: 'reuse', unit: 'ratio', value: 1.865 },
+    ]);
+    const t = reuseTable(r);
+    expect(t).toContain('| LP, 60 measures, annual | 92.7 ms | 79.0 ms | 23.5 ms | 3.94× | 226.9 ms | 121.6 ms | 1.87× |');
+    expect(t).not.toContain('representative days |');
   });
   it('charts history relative to the first run and scaling per worker count', () => {
     const first = run('a', [{ id: 'pathway_lp_60.end_to_end', group: 'p', unit: 'ms', timing: timing(10) }], '2026-11-20T10:00:00Z');
