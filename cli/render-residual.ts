@@ -20,7 +20,8 @@ export function marginalCostLines(f: FactoryPlan): string[] {
   if (m === null) return lines;
   const tighten = m.tightenRmbPerTco2 === null ? `impossible — ${m.tightenNote}` : `costs ${perT(m.tightenRmbPerTco2)}${m.tightenNote ? ` (${m.tightenNote})` : ''}`;
   const relax = m.relaxRmbPerTco2 === null ? `n/a — ${m.relaxNote}` : `saves ${perT(m.relaxRmbPerTco2)}`;
-  const check = m.integerCheck === 'lp' ? '' : m.integerCheck === 'confirmed' ? '; MILP re-solves agree' : '; another integer choice changes it (MILP re-solve)';
+  const check =
+    m.integerCheck === 'lp' ? '' : m.integerCheck === 'confirmed' ? '; MILP re-solves agree' : m.integerCheck === 'unchecked' ? '; on the fixed-integer LP, not re-solved as a MILP' : '; another integer choice changes it (MILP re-solve)';
   lines.push(`  marginal cost of the ${m.year} cap: tighten by 1 t ${tighten}; relax by 1 t ${relax}${check}`);
   return lines;
 }

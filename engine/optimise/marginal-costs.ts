@@ -8,7 +8,9 @@
  * both equal the dual it is reported as the dual (non-degenerate), otherwise as parametric.
  * The residual bound gross_within_residual[T] = max(R_T, cap_T) moves with the cap (R_T stays).
  * A MILP is priced on its LP with the integers fixed at the plan; a re-solve of the MILP at
- * cap ∓ 1 checks that no other integer choice makes the tonne cheaper beyond the MIP gap.
+ * cap ∓ 1 checks that no other integer choice makes the tonne cheaper beyond the MIP gap (unless
+ * `integerCheck` is false: the check can only change the tightening side, never the relaxing
+ * saving the shadow price reports at a degenerate optimum).
  * Where tightening is impossible the result says why, never a number.
  */
 import type { BuiltModel } from '../formulation/build-model.ts';
@@ -31,6 +33,7 @@ export function targetMarginalCosts(
   residualTco2: Readonly<Record<number, number>> | null,
   backend: SolverBackend,
   options: SolveOptions,
+  integerCheck = true,
 ): MarginalCosts | null {
   const { data, v } = built.ctx;
   const T = data.targetYear;
@@ -57,28 +60,28 @@ export function targetMarginalCosts(
     if (tightened.hasSolution && tightened.objective !== null) tighten = clean((tightened.objective - z0) / (DELTA_TCO2 * df));
     else tightenNote = whyNoTightening(data, built, result.colValues);
   }
-  let integerCheck: MarginalCosts['integerCheck'] = 'lp';
-  if (mip && result.objective !== null) {
+  let check: MarginalCosts['integerCheck'] = mip ? 'unchecked' : 'lp';
+  if (mip && integerCheck && result.objective !== null) {
     // The MILP re-solved at cap ∓ 1 with every integer free: within its gap it cannot beat the
     // fixed-integer LP unless another integer choice makes the tonne cheaper.
-    integerCheck = 'confirmed';
+    check = 'confirmed';
     const zMip = result.objective;
     const gapRmb = (options.mipRelGap ?? 1e-4) * Math.max(1, Math.abs(zMip));
     if (cap - DELTA_TCO2 >= -1e-9) {
       const t = at(built.model, -DELTA_TCO2);
       const fixedTightened = tighten === null ? Infinity : z0 + tighten * DELTA_TCO2 * df;
       if (t.hasSolution && t.objective !== null && t.objective < fixedTightened - gapRmb) {
-        integerCheck = 'integers_change';
+        check = 'integers_change';
         tighten = clean(Math.max(0, (t.objective - zMip) / (DELTA_TCO2 * df)));
         tightenNote = `another integer choice is cheaper: from the re-solved MILP, within ±${(gapRmb / df).toFixed(0)} RMB (the MIP gap)`;
       }
     }
     const r = at(built.model, DELTA_TCO2);
-    if (relax !== null && r.hasSolution && r.objective !== null && r.objective < z0 - relax * DELTA_TCO2 * df - gapRmb) integerCheck = 'integers_change';
+    if (relax !== null && r.hasSolution && r.objective !== null && r.objective < z0 - relax * DELTA_TCO2 * df - gapRmb) check = 'integers_change';
   }
   const degenerate = tighten === null || relax === null || !same(tighten, relax);
   const basis = !degenerate && dual !== null && same(dual, relax!) ? 'dual' : 'parametric';
-  return { year: T, tightenRmbPerTco2: tighten, tightenNote, relaxRmbPerTco2: relax, relaxNote: relax === null ? `the relaxed re-solve failed (${relaxed.termination})` : null, dualRmbPerTco2: dual, basis, integerCheck };
+  return { year: T, tightenRmbPerTco2: tighten, tightenNote, relaxRmbPerTco2: relax, relaxNote: relax === null ? `the relaxed re-solve failed (${relaxed.termination})` : null, dualRmbPerTco2: dual, basis, integerCheck: check };
 }
 
 /**

@@ -40,9 +40,10 @@ export interface OptimiseOptions {
    * costs of the target-year cap (2 LP re-solves, 2 more MILP for a MILP) and the MAC curve
    * (≈ 10–30 LP solves). Monte Carlo draws skip the MAC curve (their shadow price needs the
    * marginal costs), rollouts the marginal costs (the sector MAC needs each factory's curve), and
-   * the base plan of an evaluate run both.
+   * the base plan of an evaluate run both. `integerCheck: false` prices a MILP on its fixed-integer
+   * LP only (no MILP re-solves at cap ∓ 1).
    */
-  readonly analysis?: { readonly marginalCosts?: boolean; readonly macCurve?: boolean };
+  readonly analysis?: { readonly marginalCosts?: boolean; readonly integerCheck?: boolean; readonly macCurve?: boolean };
   /** Re-plan from the actual state: past years' caps dropped, their builds and purchases fixed. */
   readonly history?: PlanHistory;
 }
@@ -97,7 +98,7 @@ function optimiseInSession(scenario: Scenario, factory: Factory, backend: Solver
   const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, settings)) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
-  const marginalCosts = given.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, opts));
+  const marginalCosts = given.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, opts, given.analysis?.integerCheck !== false));
   const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
   const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
   return {

@@ -169,8 +169,12 @@ export interface MarginalCosts {
   readonly dualRmbPerTco2: number | null;
   /** `dual`: both one-sided costs equal the dual; `parametric`: they differ (degenerate), or no dual. */
   readonly basis: 'dual' | 'parametric';
-  /** `lp`: no integers; `confirmed`: MILP re-solves agree within the MIP gap; `integers_change`: another integer choice is cheaper. */
-  readonly integerCheck: 'lp' | 'confirmed' | 'integers_change';
+  /**
+   * `lp`: no integers; `confirmed`: MILP re-solves agree within the MIP gap; `integers_change`:
+   * another integer choice is cheaper; `unchecked`: a MILP priced on its fixed-integer LP only (the
+   * MILP re-solves were not asked for, e.g. in Monte Carlo draws).
+   */
+  readonly integerCheck: 'lp' | 'confirmed' | 'integers_change' | 'unchecked';
 }
 
 /** `dual`: the unique dual; `relax_saving`: degenerate, the one-tonne relaxation saving; `dual_unchecked`: a dual, not checked by re-solves. */

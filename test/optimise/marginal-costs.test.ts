@@ -25,7 +25,7 @@ import { loadScenarioData } from '../../engine/data/load-scenario.ts';
 import type { Scenario } from '../../engine/data/schemas/scenario.ts';
 import { solveTiny } from '../helpers/tiny.ts';
 
-function plant(processTco2: number, capTco2: number): Scenario {
+function plant(processTco2: number, capTco2: number, pvUnitKw?: number): Scenario {
   const r = loadScenarioData(
     {
       id: 'hand_case',
@@ -53,6 +53,7 @@ function plant(processTco2: number, capTco2: number): Scenario {
           {
             id: 'pv', nameEn: 'PV', nameZh: '光伏', category: 'renewable_supply', sectors: 'all', sizeUnit: 'kW', capexRmbPerUnit: 1000, lifetimeYears: 20,
             effect: { kind: 'onsite_generation', technology: 'pv', yieldMwhPerKwYear: 1, siteLimit: 'roof', areaM2PerKw: 6.7 }, source: 'test', confidence: 'assumption',
+            ...(pvUnitKw === undefined ? {} : { unitSizeUnits: pvUnitKw }),
           },
           {
             id: 'certificates', nameEn: 'Certificates', nameZh: '绿证', category: 'green_purchase', sectors: 'all', sizeUnit: 'MWh', lifetimeYears: 1,
@@ -104,5 +105,16 @@ describe('marginal costs of the target, both sides', () => {
     expect(m.tightenRmbPerTco2).toBeCloseTo(5 / 0.55, 6);
     expect(m.basis).toBe('dual');
     expect(p.carbonShadowPriceBasis).toBe('dual');
+  });
+
+  it('a MILP priced without its integer check reports the same relaxing saving, marked unchecked', async () => {
+    const milp = plant(100, 100, 10);
+    const checked = await solveTiny(milp);
+    const unchecked = await solveTiny(milp, 'highs', { analysis: { macCurve: false, integerCheck: false } });
+    expect(checked.solver.integers).toBeGreaterThan(0);
+    expect(checked.marginalCosts!.integerCheck).toBe('confirmed');
+    expect(unchecked.marginalCosts!.integerCheck).toBe('unchecked');
+    expect(unchecked.marginalCosts!.relaxRmbPerTco2).toBeCloseTo(5 / 0.55, 6);
+    expect(unchecked.carbonShadowPriceRmbPerTco2).toBeCloseTo(checked.carbonShadowPriceRmbPerTco2!, 9);
   });
 });
