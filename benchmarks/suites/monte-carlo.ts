@@ -29,11 +29,18 @@ export function monteCarlo(draws: number, smoke: boolean, resolution: TimeResolu
       const rate: Record<number, number> = {};
       for (let workers = 1; workers <= availableParallelism(); workers++) {
         const t0 = performance.now();
+        const cpu0 = process.cpuUsage();
         const mc = await withPool({ workers }, (pool) => runMonteCarlo(scenario, backend, { mode: 'reoptimise', draws, pool, settings: scenario.solver }));
         const seconds = (performance.now() - t0) / 1000;
+        const cpu = process.cpuUsage(cpu0);
+        const cores = (cpu.user + cpu.system) / 1e6 / seconds;
         rate[workers] = mc.summary.draws / seconds;
         out.push(valueResult(`${id}.workers_${workers}.seconds`, group, 'ms', seconds * 1000, draws === 1000 ? 'incl. pool start-up (target ≤ 4 s)' : `incl. pool start-up (${resolution})`));
         out.push(valueResult(`${id}.workers_${workers}.draws_per_second`, group, 'per_second', rate[workers]!));
+        // Cores busy over the run (every thread of the process): above `workers` by what V8's helper
+        // threads (concurrent GC, compilation) and the main thread add — the spare core one worker
+        // leaves them, two workers do not, which is what caps the speedup.
+        out.push(valueResult(`${id}.workers_${workers}.cpu_cores`, group, 'ratio', cores, 'CPU seconds ÷ wall seconds, all threads'));
       }
       const most = availableParallelism();
       if (most > 1) out.push(valueResult(`${id}.speedup`, group, 'ratio', rate[most]! / rate[1]!, `${most} workers over 1`));

@@ -53,25 +53,37 @@ export interface OptimiseOptions {
  * in one solver session (each re-solve changed in place and warm-started: engine/solvers/session.ts).
  */
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
-  return withSession(backend, (session) => optimiseInSession(scenario, factory, session, given));
+  return withSession(backend, (session) => {
+    const startMs = performance.now();
+    const clock = { solveMs: 0, startMs };
+    const timedSolver: SolverBackend = {
+      ...session,
+      solve: (model, options) => {
+        const t0 = performance.now();
+        try {
+          return session.solve(model, options);
+        } finally {
+          clock.solveMs += performance.now() - t0;
+        }
+      },
+    };
+    return optimiseInSession(scenario, factory, timedSolver, given, clock);
+  });
 }
 
-function optimiseInSession(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions): FactoryPlan {
+/** Time inside the solver, and since the start: the report splits a run into solver and engine time. */
+interface Clock {
+  readonly startMs: number;
+  readonly solveMs: number;
+}
+
+function optimiseInSession(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions, clock: Clock): FactoryPlan {
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   const data = withHistory(prepareFactoryData(scenario, factory), given.history);
-  const clock = { build: 0, solve: 0 };
-  const timed = <T>(what: 'build' | 'solve', f: () => T): T => {
-    const t0 = performance.now();
-    const r = f();
-    clock[what] += (performance.now() - t0) / 1000;
-    return r;
-  };
   const opts = solveOptions(settings);
-  const stage = timed('solve', () => residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true }));
+  const stage = residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true });
   const residual = stage.residualTco2;
   const main = solvePathway(data, backend, settings, { formulation: planFormulation(residual, given.formulation) });
-  clock.build += main.buildSeconds;
-  clock.solve += main.solveSeconds;
   const { built, result } = main;
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
@@ -82,25 +94,25 @@ function optimiseInSession(scenario: Scenario, factory: Factory, backend: Solver
     cols: numCols(built.model),
     nonzeros: numNonzeros(built.model),
     integers: numIntegers(built.model),
-    buildSeconds: clock.build,
-    solveSeconds: clock.solve,
+    buildSeconds: (performance.now() - clock.startMs - clock.solveMs) / 1000,
+    solveSeconds: clock.solveMs / 1000,
     mipGap: r.mipGap,
     message: r.message,
     ...(r.termination === 'error' ? { errorCode: r.errorCode ?? 'solver_error' } : {}),
   });
   if (!result.hasSolution || result.colValues === null) {
     const infeasible = result.termination === 'infeasible' || result.termination === 'infeasible_or_unbounded';
-    const diagnosis = infeasible && given.skipDiagnosis !== true ? timed('solve', () => diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`)) : null;
+    const diagnosis = infeasible && given.skipDiagnosis !== true ? diagnoseInfeasible(data, backend, settings, `factories[${scenario.factories.indexOf(factory)}]`) : null;
     const message = diagnosis?.summary ?? describeFailure(result);
-    const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
+    const mac = given.analysis?.macCurve === false ? null : modelMacCurve(data, backend, opts);
     return emptyPlan(data, status, message, diagnosis, residualStatement(data, stage, mac), mac, report(result));
   }
-  const duals = result.rowDuals ?? (isMip(built.model) ? timed('solve', () => fixedIntegerDuals(built, result, backend, settings)) : null);
+  const duals = result.rowDuals ?? (isMip(built.model) ? fixedIntegerDuals(built, result, backend, settings) : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
-  const marginalCosts = given.analysis?.marginalCosts === false ? null : timed('solve', () => targetMarginalCosts(built, result, residual, backend, opts, given.analysis?.integerCheck !== false));
+  const marginalCosts = given.analysis?.marginalCosts === false ? null : targetMarginalCosts(built, result, residual, backend, opts, given.analysis?.integerCheck !== false);
   const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
-  const mac = given.analysis?.macCurve === false ? null : timed('solve', () => modelMacCurve(data, backend, opts));
+  const mac = given.analysis?.macCurve === false ? null : modelMacCurve(data, backend, opts);
   return {
     ...identity(data),
     status,

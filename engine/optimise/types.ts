@@ -24,9 +24,9 @@ export interface SolverReport {
   readonly cols: number;
   readonly nonzeros: number;
   readonly integers: number;
-  /** Seconds to build the model (formulation + matrix). */
+  /** Seconds in the engine outside the solver: data, formulation, matrix, decoding and analysis. */
   readonly buildSeconds: number;
-  /** Seconds in the solver (all solves: main, fixed-integer LP, diagnosis, strict-residual stage). */
+  /** Seconds inside the solver (every solve: residual stage, plan, fixed-integer LP, marginal costs, MAC curve, diagnosis). */
   readonly solveSeconds: number;
   readonly mipGap: number | null;
   readonly message: string;
