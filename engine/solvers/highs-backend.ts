@@ -15,7 +15,7 @@ import type { LinearModel } from '../model/linear-model.ts';
 import { isMip } from '../model/linear-model.ts';
 import { modelProblem } from '../model/validate-model.ts';
 import { readLpWithHighs } from './highs-lp-reader.ts';
-import { runHighs, TIME_SLICE_OPTIONS, VERDICTS } from './highs-run.ts';
+import { HIGHS_FEATURES, runHighs, TIME_SLICE_OPTIONS, VERDICTS } from './highs-run.ts';
 import { openHighsSession } from './highs-session.ts';
 import { errorResult, solveColumnless } from './results.ts';
 import type { SolveOptions, SolveResult, SolverBackend } from './types.ts';
@@ -23,7 +23,7 @@ import type { SolveOptions, SolveResult, SolverBackend } from './types.ts';
 export function createHighsBackend(highs: Highs): SolverBackend {
   return {
     id: 'highs',
-    features: { integers: true, duals: true, timeLimit: true, mipGap: true, reuse: true },
+    features: HIGHS_FEATURES,
     solve: (model, options) => solveWithHighs(highs, model, options ?? {}),
     readLp: (text) => readLpWithHighs(highs, text),
     session: () => openHighsSession(highs),

@@ -13,6 +13,9 @@ import type { SolveOptions, SolveResult, Termination } from './types.ts';
 const FEASIBLE = 2;
 const WITH_SOLUTION: ReadonlySet<Termination> = new Set(['optimal', 'time_limit', 'iteration_limit', 'interrupted']);
 
+/** What the HiGHS backend and its sessions honour (types.ts `BackendFeatures`). */
+export const HIGHS_FEATURES = { integers: true, duals: true, timeLimit: true, mipGap: true, reuse: true } as const;
+
 /** Devex dual pricing without scaling, for `time_slices` models. */
 export const TIME_SLICE_OPTIONS = { simplex_scale_strategy: 0, simplex_dual_edge_weight_strategy: 1 } as const;
 export const VERDICTS: ReadonlySet<Termination> = new Set(['optimal', 'infeasible', 'unbounded', 'infeasible_or_unbounded', 'time_limit', 'interrupted']);

@@ -14,7 +14,7 @@ import { columnOfNonzero, modelChanges, sameStructure } from '../model/model-cha
 import { isMip, type LinearModel } from '../model/linear-model.ts';
 import { modelProblem } from '../model/validate-model.ts';
 import { readLpWithHighs } from './highs-lp-reader.ts';
-import { infoNumber, readResult, runHighs, setRunOptions, TIME_SLICE_OPTIONS, toModelData, VERDICTS } from './highs-run.ts';
+import { HIGHS_FEATURES, infoNumber, readResult, runHighs, setRunOptions, TIME_SLICE_OPTIONS, toModelData, VERDICTS } from './highs-run.ts';
 import { describeError, errorResult, solveColumnless } from './results.ts';
 import type { SessionStats, SolveOptions, SolveResult, SolverSession } from './types.ts';
 
@@ -81,7 +81,7 @@ export function openHighsSession(highs: Highs): SolverSession {
 
   return {
     id: 'highs',
-    features: { integers: true, duals: true, timeLimit: true, mipGap: true, reuse: true },
+    features: HIGHS_FEATURES,
     solve,
     readLp: (text) => readLpWithHighs(highs, text),
     session: () => openHighsSession(highs),
@@ -93,15 +93,16 @@ export function openHighsSession(highs: Highs): SolverSession {
   };
 }
 
-const copy = (m: LinearModel): LinearModel => ({
+/** The model's vectors copied; the sparsity pattern (never changed within a structure) shared with `kept` when given. */
+const copy = (m: LinearModel, kept?: LinearModel): LinearModel => ({
   ...m,
   colCost: Float64Array.from(m.colCost),
   colLower: Float64Array.from(m.colLower),
   colUpper: Float64Array.from(m.colUpper),
   rowLower: Float64Array.from(m.rowLower),
   rowUpper: Float64Array.from(m.rowUpper),
-  matrix: { start: Int32Array.from(m.matrix.start), index: Int32Array.from(m.matrix.index), value: Float64Array.from(m.matrix.value) },
-  colInteger: Uint8Array.from(m.colInteger),
+  matrix: { start: kept?.matrix.start ?? Int32Array.from(m.matrix.start), index: kept?.matrix.index ?? Int32Array.from(m.matrix.index), value: Float64Array.from(m.matrix.value) },
+  colInteger: kept?.colInteger ?? Uint8Array.from(m.colInteger),
 });
 
 function keep(highs: Highs, model: LinearModel): Kept {
@@ -124,5 +125,5 @@ function apply(highs: Highs, k: Kept, model: LinearModel): void {
     if (c.colBounds) k.native.changeColsBounds(cols, model.colLower, model.colUpper);
     if (c.rowBounds && m > 0) k.native.changeRowsBounds({ kind: 'range', from: 0, to: m - 1 }, model.rowLower, model.rowUpper);
   }
-  k.model = copy(model);
+  k.model = copy(model, k.model);
 }

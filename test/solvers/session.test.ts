@@ -11,7 +11,7 @@ import { ModelBuilder } from '../../engine/model/model-builder.ts';
 import { readMps } from '../../engine/model/mps-reader.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import { withSession } from '../../engine/solvers/session.ts';
-import type { SolverBackend } from '../../engine/solvers/types.ts';
+import type { SolverBackend, SolverSession } from '../../engine/solvers/types.ts';
 import { instanceText, loadManifest, relativeError } from '../fixtures/instances/instances.ts';
 
 let highs: SolverBackend;
@@ -69,7 +69,8 @@ describe('a session reaches the optimum of a fresh solve', () => {
           if (fresh.objective !== null) expect(relativeError(kept.objective!, fresh.objective), `k=${k}`).toBeLessThan(1e-7);
           if (fresh.rowDuals !== null) expect(kept.rowDuals).not.toBeNull();
         }
-        if (session !== highs && 'stats' in session) expect(session.stats).toMatchObject({ built: 1, reused: 5 });
+        expect(session).not.toBe(highs);
+        expect((session as SolverSession).stats).toMatchObject({ built: 1, reused: 5 });
       });
     });
   }
