@@ -24,7 +24,7 @@ import { diagnoseInfeasible } from './diagnose.ts';
 import { withHistory, type PlanHistory } from './history.ts';
 import { modelMacCurve, type MacCurve } from './mac/curve.ts';
 import { reportedShadowPrice, targetDual, targetMarginalCosts } from './marginal-costs.ts';
-import { residualStage, residualStatement } from './residual.ts';
+import { offsetsCanBeUsed, residualStage, residualStatement, withResidual } from './residual.ts';
 import { solveOptions, solvePathway } from './solve-pathway.ts';
 import type { CapexYear, FactoryPlan, PlanStatus, SolverReport } from './types.ts';
 
@@ -81,9 +81,11 @@ function optimiseInSession(scenario: Scenario, factory: Factory, backend: Solver
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const opts = solveOptions(settings);
-  const stage = residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true });
+  const shared = sharesPlanModel(data, given.formulation) ? buildPlanModel(data, anyResidual(data), given.formulation) : undefined;
+  const stage = residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true, ...(shared ? { planModel: shared } : {}) });
   const residual = stage.residualTco2;
-  const main = solvePathway(data, backend, settings, { formulation: planFormulation(residual, given.formulation) });
+  const formulation = planFormulation(residual, given.formulation);
+  const main = solvePathway(data, backend, settings, shared && residual ? { formulation, built: withResidual(shared, residual) } : { formulation });
   const { built, result } = main;
   const status = statusOf(result);
   const report = (r: SolveResult): SolverReport => ({
@@ -150,6 +152,18 @@ export function buildPlanModel(
 ): BuiltModel {
   return buildPathwayModel(data, planFormulation(residualTco2, formulation));
 }
+
+/**
+ * Whether the economic residual stage is solved on the plan's own model (rows freed) and the plan
+ * re-solved from its basis: a plain plan under the economic rule. The technical rule solves two
+ * other objectives; a best-effort plan's shortfall columns would change what stage 1 solves.
+ */
+function sharesPlanModel(data: FactoryData, formulation: OptimiseOptions['formulation'] = {}): boolean {
+  return data.policy.residual === 'economic' && formulation.omitCaps !== true && formulation.capShortfall !== true && offsetsCanBeUsed(data);
+}
+
+/** A residual for every year, only to create the plan's gross_within_residual rows (withResidual sets them). */
+const anyResidual = (data: FactoryData): Record<number, number> => Object.fromEntries(data.years.map((y) => [y, 0]));
 
 /** The plan's formulation: the variant asked for, with the offset-eligible residual where one applies. */
 function planFormulation(residualTco2: Readonly<Record<number, number>> | null, formulation: OptimiseOptions['formulation'] = {}): FormulationOptions {

@@ -15,10 +15,11 @@
  * R_y does not depend on the scenario's shadow price or on the caps, so a stricter cap or a higher
  * shadow price never loosens it.
  */
-import { buildPathwayModel } from '../formulation/build-model.ts';
+import { buildPathwayModel, type BuiltModel } from '../formulation/build-model.ts';
 import type { ResidualRule } from '../data/schemas/policy.ts';
 import type { FactoryData } from '../formulation/factory-data.ts';
 import { offsetsAllowed } from '../formulation/units/offsets.ts';
+import type { LinearModel } from '../model/linear-model.ts';
 import type { SolveOptions, SolverBackend } from '../solvers/types.ts';
 import { discountedGrossTco2, grossTco2, withGrossPrice } from './gross-price.ts';
 import type { MacCurve } from './mac/curve.ts';
@@ -40,14 +41,26 @@ export function offsetsCanBeUsed(data: FactoryData): boolean {
   );
 }
 
-export function residualStage(data: FactoryData, backend: SolverBackend, options: SolveOptions & { readonly omitCaps?: boolean }): ResidualStage {
+export interface ResidualStageOptions extends SolveOptions {
+  readonly omitCaps?: boolean;
+  /**
+   * The plan's own model (built with any residual: its rows are freed here). The economic stage is
+   * solved on it with the caps, the residual rows and the certification prerequisites freed
+   * (`withoutCaps`), so that the plan, the same structure with R_y set (`withResidual`), is re-solved
+   * from the stage's basis in the session instead of being built and solved from scratch.
+   */
+  readonly planModel?: BuiltModel;
+}
+
+export function residualStage(data: FactoryData, backend: SolverBackend, options: ResidualStageOptions): ResidualStage {
   const rule = data.policy.residual;
   if (rule === 'cost_only') {
     return { rule, residualTco2: null, message: 'cost only: offsets may replace any reduction that costs more than they do — this does not meet the guidance (应减尽减, 降无可降)' };
   }
   if (options.omitCaps === true) return { rule, residualTco2: null, message: 'no caps: offsets have nothing to cover' };
   if (!offsetsCanBeUsed(data)) return { rule, residualTco2: null, message: 'no offsets can be used: the residual rule has nothing to limit' };
-  const solved = rule === 'economic' ? economicResidual(data, backend, options) : technicalResidual(data, backend, options);
+  const { planModel, ...solve } = options;
+  const solved = rule === 'economic' ? economicResidual(data, backend, solve, planModel) : technicalResidual(data, backend, solve);
   if (solved === null) {
     // Without R_y the only safe reading of 降无可降 is no offsets at all (R_y = 0).
     return { rule, residualTco2: Object.fromEntries(data.years.map((y) => [y, 0])), message: 'the residual could not be computed (solver): no offsets allowed' };
@@ -59,12 +72,35 @@ export function residualStage(data: FactoryData, backend: SolverBackend, options
   return { rule, residualTco2: solved, message: `offsets may cover only ${what} (降无可降)` };
 }
 
-function economicResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions): Record<number, number> | null {
-  const built = buildPathwayModel(data, { omitCaps: true });
+function economicResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions, planModel: BuiltModel | undefined): Record<number, number> | null {
+  const built = planModel === undefined ? buildPathwayModel(data, { omitCaps: true }) : { model: withoutCaps(planModel), ctx: planModel.ctx };
   const r = backend.solve(withGrossPrice(built, data.policy.residualCeilingRmbPerTco2), { ...options, wantDuals: false });
   if (!r.hasSolution || r.colValues === null) return null;
   const x = r.colValues;
   return Object.fromEntries(data.years.map((y) => [y, Math.max(0, grossTco2(built, x, y))]));
+}
+
+/** The units whose rows `omitCaps` leaves out: the caps, 降无可降 itself and the certification prerequisites. */
+const CAP_UNITS: ReadonlySet<string> = new Set(['net_emissions_cap', 'offset_eligible_residual', 'certify_criteria']);
+
+/** The model with every row of CAP_UNITS free: the same feasible set and costs as a build with `omitCaps`. */
+export function withoutCaps(built: BuiltModel): LinearModel {
+  const rowLower = Float64Array.from(built.model.rowLower);
+  const rowUpper = Float64Array.from(built.model.rowUpper);
+  built.ctx.rowUnit.forEach((unit, i) => {
+    if (!CAP_UNITS.has(unit)) return;
+    rowLower[i] = -Infinity;
+    rowUpper[i] = Infinity;
+  });
+  return { ...built.model, rowLower, rowUpper };
+}
+
+/** The plan model with gross_within_residual[y] ≤ max(R_y, cap_y): what a build with this residual gives. */
+export function withResidual(built: BuiltModel, residualTco2: Readonly<Record<number, number>>): BuiltModel {
+  const { data, v } = built.ctx;
+  const rowUpper = Float64Array.from(built.model.rowUpper);
+  for (const [y, row] of v.residualRow) rowUpper[row] = Math.max(residualTco2[y]!, data.capTco2[y]!);
+  return { model: { ...built.model, rowUpper }, ctx: built.ctx };
 }
 
 function technicalResidual(data: FactoryData, backend: SolverBackend, options: SolveOptions): Record<number, number> | null {

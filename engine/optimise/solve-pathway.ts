@@ -12,6 +12,8 @@ import type { SolveOptions, SolveResult, SolverBackend } from '../solvers/types.
 
 export interface PathwaySolveOptions {
   readonly formulation?: FormulationOptions;
+  /** The model of that formulation, already built (the plan on its residual stage's model). */
+  readonly built?: BuiltModel;
   /** Columns fixed at these values, by name (a plan's capacity decisions). */
   readonly fix?: Readonly<Record<string, number>>;
   /** Row duals and reduced costs (LPs); default true. */
@@ -32,7 +34,7 @@ export function solveOptions(settings: SolverSettings, wantDuals = true): SolveO
 
 export function solvePathway(data: FactoryData, backend: SolverBackend, settings: SolverSettings, o: PathwaySolveOptions = {}): PathwaySolve {
   const t0 = performance.now();
-  const built = buildPathwayModel(data, o.formulation ?? {});
+  const built = o.built ?? buildPathwayModel(data, o.formulation ?? {});
   const model = o.fix === undefined ? built.model : fixColumns(built.model, o.fix);
   const t1 = performance.now();
   const result = backend.solve(model, solveOptions(settings, o.wantDuals ?? true));
