@@ -81,7 +81,7 @@ function economicResidual(data: FactoryData, backend: SolverBackend, options: So
 }
 
 /** The units whose rows `omitCaps` leaves out: the caps, 降无可降 itself and the certification prerequisites. */
-const CAP_UNITS: ReadonlySet<string> = new Set(['net_emissions_cap', 'offset_eligible_residual', 'certify_criteria']);
+export const CAP_UNITS: ReadonlySet<string> = new Set(['net_emissions_cap', 'offset_eligible_residual', 'certify_criteria']);
 
 /** The model with every row of CAP_UNITS free: the same feasible set and costs as a build with `omitCaps`. */
 export function withoutCaps(built: BuiltModel): LinearModel {

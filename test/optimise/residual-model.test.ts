@@ -12,7 +12,7 @@ import { buildPathwayModel } from '../../engine/formulation/build-model.ts';
 import { prepareFactoryData, type FactoryData } from '../../engine/formulation/factory-data.ts';
 import { grossTco2, withGrossPrice } from '../../engine/optimise/gross-price.ts';
 import { buildPlanModel } from '../../engine/optimise/optimise-factory.ts';
-import { residualStage, withoutCaps, withResidual } from '../../engine/optimise/residual.ts';
+import { CAP_UNITS, residualStage, withoutCaps, withResidual } from '../../engine/optimise/residual.ts';
 import { loadBackend } from '../../engine/solvers/index.ts';
 import type { SolverBackend } from '../../engine/solvers/types.ts';
 
@@ -45,11 +45,20 @@ describe.each(['automotive-shanghai.yaml', 'textiles-zhejiang.yaml'])('one model
     expect(Array.from(shared.matrix.value)).toEqual(Array.from(direct.matrix.value));
   });
 
+  it('the rows it frees are exactly the rows a build with omitCaps leaves out', () => {
+    const plan = buildPlanModel(data, zeros(data));
+    const kept = new Set(buildPathwayModel(data, { omitCaps: true }).model.rowNames);
+    const left = plan.model.rowNames.filter((n) => !kept.has(n));
+    expect(left.length).toBeGreaterThan(0);
+    expect(new Set(left.map((n) => plan.ctx.rowUnit[plan.model.rowNames.indexOf(n)]))).toEqual(new Set([...CAP_UNITS].filter((u) => plan.ctx.rowUnit.includes(u))));
+    expect(plan.model.rowNames.filter((n, i) => CAP_UNITS.has(plan.ctx.rowUnit[i]!) && kept.has(n))).toEqual([]);
+  });
+
   it('freeing the caps solves to the stage built without them: same objective, same R_y', () => {
     const ceiling = data.policy.residualCeilingRmbPerTco2;
     const plan = buildPlanModel(data, zeros(data));
     const freed = withoutCaps(plan);
-    expect(plan.ctx.rowUnit.filter((u, i) => u === 'net_emissions_cap' && freed.rowUpper[i] !== Infinity)).toEqual([]);
+    expect(plan.ctx.rowUnit.filter((u, i) => CAP_UNITS.has(u) && (freed.rowUpper[i] !== Infinity || freed.rowLower[i] !== -Infinity))).toEqual([]);
     const omitted = buildPathwayModel(data, { omitCaps: true });
     const a = highs.solve(withGrossPrice({ model: freed, ctx: plan.ctx }, ceiling), { wantDuals: false });
     const b = highs.solve(withGrossPrice(omitted, ceiling), { wantDuals: false });
