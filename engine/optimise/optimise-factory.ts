@@ -18,6 +18,7 @@ import { hourlyResult } from '../results/hourly/hourly-result.ts';
 import { planRows } from '../results/plan.ts';
 import { productLevers } from '../results/product-levers.ts';
 import { SolutionView } from '../results/solution.ts';
+import { withRoundedStart } from '../solvers/rounded-start.ts';
 import { withSession } from '../solvers/session.ts';
 import type { SolveResult, SolverBackend } from '../solvers/types.ts';
 import { diagnoseInfeasible } from './diagnose.ts';
@@ -50,13 +51,16 @@ export interface OptimiseOptions {
 
 /**
  * The plan, its marginal costs and MAC curve are all solves of a few model structures, so they run
- * in one solver session (each re-solve changed in place and warm-started: engine/solvers/session.ts).
+ * in one solver session (each re-solve changed in place and warm-started: engine/solvers/session.ts);
+ * with `solver.mipRounding` the MILPs after the residual stage start from their rounded LP
+ * relaxation (engine/solvers/rounded-start.ts).
  */
 export function optimiseFactory(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions = {}): FactoryPlan {
+  const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   return withSession(backend, (session) => {
     const startMs = performance.now();
     const clock = { solveMs: 0, startMs };
-    const timedSolver: SolverBackend = {
+    const timed: SolverBackend = {
       ...session,
       solve: (model, options) => {
         const t0 = performance.now();
@@ -67,7 +71,12 @@ export function optimiseFactory(scenario: Scenario, factory: Factory, backend: S
         }
       },
     };
-    return optimiseInSession(scenario, factory, timedSolver, given, clock);
+    // The residual stage's MILP goes to branch and bound alone: R_y is read off its plan, and a plan
+    // proven only within the gap of the LP bound leaves R_y loose by up to gap × cost ÷ ceiling
+    // tonnes (machinery-jiangsu's 2029 R_y rose 10 % in a trial, towards more offsets). Every other
+    // MILP (the plan, the marginal-cost checks) tries its rounded LP relaxation first.
+    const solvers = { stage: timed, plan: settings.mipRounding ? withRoundedStart(timed) : timed };
+    return optimiseInSession(scenario, factory, solvers, { ...given, settings }, clock);
   });
 }
 
@@ -77,12 +86,13 @@ interface Clock {
   readonly solveMs: number;
 }
 
-function optimiseInSession(scenario: Scenario, factory: Factory, backend: SolverBackend, given: OptimiseOptions, clock: Clock): FactoryPlan {
+function optimiseInSession(scenario: Scenario, factory: Factory, solvers: { readonly stage: SolverBackend; readonly plan: SolverBackend }, given: OptimiseOptions, clock: Clock): FactoryPlan {
+  const backend = solvers.plan;
   const settings = given.settings ?? resolveSolverSettings(scenario.solver);
   const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const opts = solveOptions(settings);
   const shared = sharesPlanModel(data, given.formulation) ? buildPlanModel(data, anyResidual(data), given.formulation) : undefined;
-  const stage = residualStage(data, backend, { ...opts, omitCaps: given.formulation?.omitCaps === true, ...(shared ? { planModel: shared } : {}) });
+  const stage = residualStage(data, solvers.stage, { ...opts, omitCaps: given.formulation?.omitCaps === true, ...(shared ? { planModel: shared } : {}) });
   const residual = stage.residualTco2;
   const formulation = planFormulation(residual, given.formulation);
   const main = solvePathway(data, backend, settings, shared && residual ? { formulation, built: withResidual(shared, residual) } : { formulation });

@@ -23,6 +23,12 @@ export const SolverSettingsSchema = z
      * inputs, and it keeps lumpy 60-measure pathways near 50 ms where 0.01 % takes about 1 s.
      */
     mipRelGap: z.number().min(0).max(1).default(1e-3),
+    /**
+     * Pathway MILPs try their rounded LP relaxation first and keep it when it is proven within
+     * `mipRelGap` of the relaxation's bound (engine/solvers/rounded-start.ts); false leaves every
+     * MILP to the backend's branch and bound.
+     */
+    mipRounding: z.boolean().default(true),
   })
   .strict();
 export type SolverSettings = z.infer<typeof SolverSettingsSchema>;
@@ -45,5 +51,6 @@ export function resolveSolverSettings(scenario: SolverSettings, overrides: Solve
     backend: overrides.backend ?? scenario.backend,
     timeLimitSeconds: maxTimeLimitSeconds === undefined ? timeLimitSeconds : Math.min(timeLimitSeconds, maxTimeLimitSeconds),
     mipRelGap: scenario.mipRelGap,
+    mipRounding: scenario.mipRounding,
   };
 }
