@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { projectUrl } from './runtime.ts';
-import { shouldGrow } from './sizing.ts';
+import { shouldGrow, TaskTimes } from './sizing.ts';
 import type { Envelope, Reply, RunContext, RunOptions, TaskKind, TaskMap, TaskOf, TaskOutcome, TaskRunner, ValueOf, ContextOf, WorkerError } from './tasks.ts';
 import type { PoolWorkerData } from './worker-host.ts';
 
@@ -37,6 +37,8 @@ interface Lane {
   readonly piscina: Piscina;
   ready: boolean;
   outstanding: number;
+  /** Tasks answered with a handler time (the first carries the thread's warm-up). */
+  timed: number;
 }
 
 /**
@@ -57,8 +59,7 @@ export class Pool<M extends TaskMap> implements TaskRunner<M> {
   /** Tasks submitted and not finished, and tasks announced by runAll but not yet submitted. */
   private pending = 0;
   private announced = 0;
-  private taskMsTotal = 0;
-  private tasksTimed = 0;
+  private readonly times = new TaskTimes();
   private startupMs: number | undefined;
 
   constructor(private readonly options: PoolOptions) {
@@ -77,15 +78,18 @@ export class Pool<M extends TaskMap> implements TaskRunner<M> {
     return this.lanes.length;
   }
 
-  /** Measured figures of the sizing rule: mean task time and thread start-up, ms. */
+  /**
+   * Measured figures of the sizing rule, ms: the task time (warm tasks: sizing.ts `TaskTimes`) and
+   * what a new thread costs before it works at that pace (its start-up and its first task's warm-up).
+   */
   get measured(): { readonly taskMs: number | undefined; readonly startupMs: number | undefined } {
-    return { taskMs: this.tasksTimed === 0 ? undefined : this.taskMsTotal / this.tasksTimed, startupMs: this.startupMs };
+    return { taskMs: this.times.taskMs(this.startupMs), startupMs: this.startupMs === undefined ? undefined : this.startupMs + this.times.warmupMs() };
   }
 
   private addLane(): void {
     const workerData: PoolWorkerData = { registry: this.options.registry.href, setup: this.options.setup, keepContexts: this.options.keepContexts ?? 8 };
     const piscina = new Piscina({ filename: entryFor(this.options.registry), minThreads: 1, maxThreads: 1, idleTimeout: 5 * 60_000, workerData });
-    const lane: Lane = { piscina, ready: false, outstanding: 0 };
+    const lane: Lane = { piscina, ready: false, outstanding: 0, timed: 0 };
     this.lanes.push(lane);
     const t0 = performance.now();
     const ping: Envelope = { task: { kind: 'ping' }, ping: true };
@@ -147,10 +151,7 @@ export class Pool<M extends TaskMap> implements TaskRunner<M> {
 
   private release(lane: Lane, ms: number | undefined): void {
     lane.outstanding--;
-    if (ms !== undefined) {
-      this.taskMsTotal += ms;
-      this.tasksTimed++;
-    }
+    if (ms !== undefined) this.times.record(ms, lane.timed++ === 0);
     this.wake(1);
   }
 

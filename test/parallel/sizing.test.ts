@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { Pool } from '../../engine/parallel/pool.ts';
-import { GROWTH_MARGIN, shouldGrow, type PoolLoad } from '../../engine/parallel/sizing.ts';
+import { GROWTH_MARGIN, MIN_WARM_TASKS, shouldGrow, TaskTimes, TRUST_FIRST_TASK, type PoolLoad } from '../../engine/parallel/sizing.ts';
 import type { FixtureTasks } from './fixture-registry.ts';
 
 const load = (o: Partial<PoolLoad>): PoolLoad => ({ threads: 1, maxThreads: 2, starting: false, remainingTasks: 0, taskMs: 10, startupMs: 500, ...o });
@@ -35,6 +35,44 @@ describe('shouldGrow', () => {
   });
 });
 
+describe('TaskTimes: a thread\'s first task carries its warm-up', () => {
+  it('plans with the warm tasks and counts the warm-up as part of a new thread\'s cost', () => {
+    const t = new TaskTimes();
+    t.record(300, true);
+    // A 300 ms first task under 4 start-ups of 400 ms is not trusted alone.
+    expect(TRUST_FIRST_TASK).toBe(4);
+    expect(t.taskMs(400)).toBeUndefined();
+    expect(t.warmupMs()).toBe(0);
+    t.record(36, false);
+    t.record(38, false);
+    // Two later tasks are not yet enough: the warm-up spans a thread's first few.
+    expect(MIN_WARM_TASKS).toBe(3);
+    expect(t.taskMs(400)).toBeUndefined();
+    t.record(37, false);
+    expect(t.taskMs(400)).toBe(37);
+    expect(t.warmupMs()).toBe(263);
+    // The rollout case: 9 factories of 37 ms left do not pay for a thread that costs 400 + 263 ms.
+    expect(shouldGrow(load({ remainingTasks: 9, taskMs: t.taskMs(400), startupMs: 400 + t.warmupMs() }))).toBe(false);
+    expect(shouldGrow(load({ remainingTasks: 999, taskMs: t.taskMs(400), startupMs: 400 + t.warmupMs() }))).toBe(true);
+  });
+
+  it('trusts a first task long enough that its warm-up cannot matter, so a few long tasks still grow the pool', () => {
+    const t = new TaskTimes();
+    t.record(10_000, true);
+    expect(t.taskMs(400)).toBe(10_000);
+    expect(shouldGrow(load({ remainingTasks: 2, taskMs: t.taskMs(400), startupMs: 400 + t.warmupMs() }))).toBe(true);
+  });
+
+  it('keeps the slowest first task and the mean of the 16 most recent later ones', () => {
+    const t = new TaskTimes();
+    t.record(200, true);
+    t.record(500, true);
+    for (let i = 0; i < 20; i++) t.record(i < 4 ? 1000 : 10, false);
+    expect(t.taskMs(1)).toBe(10);
+    expect(t.warmupMs()).toBe(490);
+  });
+});
+
 describe('a pool of up to two threads', () => {
   const pools: Array<Pool<FixtureTasks>> = [];
   afterAll(async () => {
@@ -50,8 +88,10 @@ describe('a pool of up to two threads', () => {
     const pool = fixturePool();
     expect(pool.threads).toBe(0);
     const outcomes: unknown[] = [];
-    await pool.runAll([{ kind: 'sleep' as const, ms: 5 }, { kind: 'sleep' as const, ms: 5 }], (_, o) => outcomes.push(o));
-    expect(outcomes).toEqual([{ ok: true, value: 5 }, { ok: true, value: 5 }]);
+    // The thread's first task and MIN_WARM_TASKS more: enough for a task time.
+    const sleeps = Array.from({ length: 1 + MIN_WARM_TASKS }, () => ({ kind: 'sleep' as const, ms: 5 }));
+    await pool.runAll(sleeps, (_, o) => outcomes.push(o));
+    expect(outcomes).toEqual(sleeps.map(() => ({ ok: true, value: 5 })));
     expect(pool.threads).toBe(1);
     expect(pool.measured.startupMs).toBeGreaterThan(0);
     // A 5 ms sleep measured from the main thread: timers may fire up to a millisecond early.
