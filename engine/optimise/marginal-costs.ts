@@ -34,6 +34,8 @@ export function targetMarginalCosts(
   backend: SolverBackend,
   options: SolveOptions,
   integerCheck = true,
+  /** A MILP's fixed-integer LP, already solved with duals (the plan's pricing solve), so it is not solved again. */
+  fixedLp?: SolveResult,
 ): MarginalCosts | null {
   const { data, v } = built.ctx;
   const T = data.targetYear;
@@ -43,7 +45,7 @@ export function targetMarginalCosts(
   const df = data.discount[T]!;
   const mip = isMip(built.model);
   const lp = mip ? fixIntegers(built.model, result.colValues) : built.model;
-  const base = mip ? backend.solve(lp, { ...options, wantDuals: true }) : result;
+  const base = mip ? (fixedLp ?? backend.solve(lp, { ...options, wantDuals: true })) : result;
   if (!base.hasSolution || base.objective === null) return null;
   const z0 = base.objective;
   const dual = targetDual(built, base.rowDuals, residualTco2);

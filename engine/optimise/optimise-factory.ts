@@ -119,10 +119,11 @@ function optimiseInSession(scenario: Scenario, factory: Factory, solvers: { read
     const mac = given.analysis?.macCurve === false ? null : modelMacCurve(data, backend, opts);
     return emptyPlan(data, status, message, diagnosis, residualStatement(data, stage, mac), mac, report(result));
   }
-  const duals = result.rowDuals ?? (isMip(built.model) ? fixedIntegerDuals(built, result, backend, settings) : null);
+  const fixed = result.rowDuals === null && isMip(built.model) ? fixedIntegerLp(built, result, backend, settings) : null;
+  const duals = result.rowDuals ?? (fixed?.termination === 'optimal' ? fixed.rowDuals : null);
   const view = new SolutionView(built.ctx, result.colValues, duals);
   const plan = planRows(view);
-  const marginalCosts = given.analysis?.marginalCosts === false ? null : targetMarginalCosts(built, result, residual, backend, opts, given.analysis?.integerCheck !== false);
+  const marginalCosts = given.analysis?.marginalCosts === false ? null : targetMarginalCosts(built, result, residual, backend, opts, given.analysis?.integerCheck !== false, fixed ?? undefined);
   const shadow = reportedShadowPrice(marginalCosts, targetDual(built, duals, residual));
   const mac = given.analysis?.macCurve === false ? null : modelMacCurve(data, backend, opts);
   return {
@@ -200,10 +201,9 @@ function describeFailure(r: SolveResult): string {
   return `no plan: ${r.termination}${r.message ? ` (${r.message})` : ''}`;
 }
 
-/** Duals of a MILP's optimal plan: the LP with every integer fixed at its solution value. */
-function fixedIntegerDuals(built: BuiltModel, result: SolveResult, backend: SolverBackend, settings: SolverSettings): Float64Array | null {
-  const fixed = backend.solve(fixIntegers(built.model, result.colValues!), solveOptions(settings, true));
-  return fixed.termination === 'optimal' ? fixed.rowDuals : null;
+/** The LP of a MILP's plan with every integer fixed at its value: its duals price the plan (and the marginal costs start from it). */
+function fixedIntegerLp(built: BuiltModel, result: SolveResult, backend: SolverBackend, settings: SolverSettings): SolveResult {
+  return backend.solve(fixIntegers(built.model, result.colValues!), solveOptions(settings, true));
 }
 
 function capexSchedule(data: FactoryData, plan: FactoryPlan['plan']): CapexYear[] {
