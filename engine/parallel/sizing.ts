@@ -12,8 +12,8 @@
  * first models): on the rollout benchmark a cold first factory took ≈ 300 ms against 37 ms warm.
  * Taken as the task time it made a 10-factory rollout start a second thread that cost more than it
  * saved (2.2 s on 2 workers against 1.7 s on 1). So `TaskTimes` keeps each thread's first task
- * apart: the task time is the mean of the recent later tasks (once MIN_WARM_TASKS of them are in),
- * and the warm-up (first − warm) is part of what a new thread costs. A first task long enough that
+ * apart: the task time is the mean of the recent later tasks (once MIN_WARM_TASKS of them are in;
+ * the latest when it is lower), and the warm-up (first − warm) is part of what a new thread costs. A first task long enough that
  * its warm-up cannot matter (at least TRUST_FIRST_TASK start-ups) is trusted alone, so a run of a
  * few long tasks still grows at once.
  */
@@ -22,17 +22,17 @@
 export const GROWTH_MARGIN = 2;
 
 /** A thread's first task, in start-ups, from which it stands for the task time on its own. */
-export const TRUST_FIRST_TASK = 4;
+export const TRUST_FIRST_TASK = 2;
 
 /** Later tasks the task time is the mean of (the most recent). */
 const WINDOW = 16;
 
 /**
- * Later tasks measured before the mean stands for the task time: V8's warm-up spans a thread's
- * first few tasks, not its first alone (the first later factories of a 10-factory rollout still
- * averaged 165 ms, against ≈ 40 ms warm).
+ * Later tasks measured before they stand for the task time: V8's warm-up spans a thread's first
+ * few tasks, not its first alone (annual automotive draws at 4d4d801: 256, 209, 193, 126, 58 ms,
+ * then ≈ 45 ms), so the estimate also never exceeds the latest task while the times still fall.
  */
-export const MIN_WARM_TASKS = 3;
+export const MIN_WARM_TASKS = 5;
 
 export interface PoolLoad {
   /** Threads started (ready or starting). */
@@ -73,17 +73,19 @@ export class TaskTimes {
 
   /** The task time to plan with, ms; undefined until it is known well enough. */
   taskMs(startupMs: number | undefined): number | undefined {
-    if (this.recent.length >= MIN_WARM_TASKS) return this.mean();
+    if (this.recent.length >= MIN_WARM_TASKS) return this.warm();
     if (this.firstMs === undefined || startupMs === undefined) return undefined;
     return this.firstMs >= TRUST_FIRST_TASK * startupMs ? this.firstMs : undefined;
   }
 
   /** What a thread's first task takes beyond a warm one, ms (0 until both are measured). */
   warmupMs(): number {
-    return this.firstMs === undefined || this.recent.length < MIN_WARM_TASKS ? 0 : Math.max(0, this.firstMs - this.mean());
+    return this.firstMs === undefined || this.recent.length < MIN_WARM_TASKS ? 0 : Math.max(0, this.firstMs - this.warm());
   }
 
-  private mean(): number {
-    return this.recent.reduce((a, b) => a + b, 0) / this.recent.length;
+  /** The mean of the recent later tasks, or the latest when it is lower (the times still falling). */
+  private warm(): number {
+    const mean = this.recent.reduce((a, b) => a + b, 0) / this.recent.length;
+    return Math.min(mean, this.recent[this.recent.length - 1]!);
   }
 }

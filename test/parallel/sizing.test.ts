@@ -39,14 +39,13 @@ describe('TaskTimes: a thread\'s first task carries its warm-up', () => {
   it('plans with the warm tasks and counts the warm-up as part of a new thread\'s cost', () => {
     const t = new TaskTimes();
     t.record(300, true);
-    // A 300 ms first task under 4 start-ups of 400 ms is not trusted alone.
-    expect(TRUST_FIRST_TASK).toBe(4);
+    // A 300 ms first task under 2 start-ups of 400 ms is not trusted alone.
+    expect(TRUST_FIRST_TASK).toBe(2);
     expect(t.taskMs(400)).toBeUndefined();
     expect(t.warmupMs()).toBe(0);
-    t.record(36, false);
-    t.record(38, false);
-    // Two later tasks are not yet enough: the warm-up spans a thread's first few.
-    expect(MIN_WARM_TASKS).toBe(3);
+    for (const ms of [36, 38, 37, 37]) t.record(ms, false);
+    // Four later tasks are not yet enough: the warm-up spans a thread's first few.
+    expect(MIN_WARM_TASKS).toBe(5);
     expect(t.taskMs(400)).toBeUndefined();
     t.record(37, false);
     expect(t.taskMs(400)).toBe(37);
@@ -54,6 +53,15 @@ describe('TaskTimes: a thread\'s first task carries its warm-up', () => {
     // The rollout case: 9 factories of 37 ms left do not pay for a thread that costs 400 + 263 ms.
     expect(shouldGrow(load({ remainingTasks: 9, taskMs: t.taskMs(400), startupMs: 400 + t.warmupMs() }))).toBe(false);
     expect(shouldGrow(load({ remainingTasks: 999, taskMs: t.taskMs(400), startupMs: 400 + t.warmupMs() }))).toBe(true);
+  });
+
+  it('plans with the latest task while the times still fall', () => {
+    const t = new TaskTimes();
+    t.record(256, true);
+    for (const ms of [209, 193, 126, 58, 45]) t.record(ms, false);
+    expect(t.taskMs(600)).toBe(45);
+    // 34 draws of 45 ms left on one thread do not pay for a second one costing 600 + 211 ms.
+    expect(shouldGrow(load({ remainingTasks: 34, taskMs: t.taskMs(600), startupMs: 600 + t.warmupMs() }))).toBe(false);
   });
 
   it('trusts a first task long enough that its warm-up cannot matter, so a few long tasks still grow the pool', () => {
@@ -67,9 +75,10 @@ describe('TaskTimes: a thread\'s first task carries its warm-up', () => {
     const t = new TaskTimes();
     t.record(200, true);
     t.record(500, true);
-    for (let i = 0; i < 20; i++) t.record(i < 4 ? 1000 : 10, false);
-    expect(t.taskMs(1)).toBe(10);
-    expect(t.warmupMs()).toBe(490);
+    for (let i = 0; i < 20; i++) t.record(i < 4 ? 1000 : 10 + (i % 2), false);
+    // The last 16 are 10 and 11 ms, alternating: their mean, or the latest (11) when lower.
+    expect(t.taskMs(1000)).toBe(10.5);
+    expect(t.warmupMs()).toBe(489.5);
   });
 });
 
