@@ -86,9 +86,15 @@ interface Clock {
   readonly solveMs: number;
 }
 
-function optimiseInSession(scenario: Scenario, factory: Factory, solvers: { readonly stage: SolverBackend; readonly plan: SolverBackend }, given: OptimiseOptions, clock: Clock): FactoryPlan {
+function optimiseInSession(
+  scenario: Scenario,
+  factory: Factory,
+  solvers: { readonly stage: SolverBackend; readonly plan: SolverBackend },
+  given: OptimiseOptions & { readonly settings: SolverSettings },
+  clock: Clock,
+): FactoryPlan {
   const backend = solvers.plan;
-  const settings = given.settings ?? resolveSolverSettings(scenario.solver);
+  const settings = given.settings;
   const data = withHistory(prepareFactoryData(scenario, factory), given.history);
   const opts = solveOptions(settings);
   const shared = sharesPlanModel(data, given.formulation) ? buildPlanModel(data, anyResidual(data), given.formulation) : undefined;

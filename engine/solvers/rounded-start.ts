@@ -43,8 +43,12 @@ export function solveRoundedFirst(backend: SolverBackend, model: LinearModel, op
   const relaxed = backend.solve({ ...model, colInteger: new Uint8Array(model.colInteger.length) }, lpOptions);
   if (relaxed.termination === 'optimal' && relaxed.colValues !== null && relaxed.objective !== null) {
     const bound = relaxed.objective;
+    let tried: Float64Array | null = null;
     for (const { name, round } of ROUNDINGS) {
       const x = roundedIntegers(model, relaxed.colValues, round);
+      // Rounding up often gives the plan rounding to nearest gave: the same LP, not solved twice.
+      if (tried !== null && sameValues(tried, x)) continue;
+      tried = x;
       const fixed = backend.solve(fixIntegers(model, x), lpOptions);
       if (fixed.termination !== 'optimal' || fixed.objective === null) continue;
       const provenGap = Math.max(0, model.sense === 'max' ? bound - fixed.objective : fixed.objective - bound) / Math.max(1, Math.abs(fixed.objective));
@@ -74,6 +78,8 @@ function withIntegers(model: LinearModel, values: Float64Array | null, fixedAt: 
   for (let j = 0; j < out.length; j++) if (model.colInteger[j] === 1) out[j] = fixedAt[j]!;
   return out;
 }
+
+const sameValues = (a: Float64Array, b: Float64Array): boolean => a.every((v, j) => v === b[j]);
 
 /** The relaxation's values with every integer column rounded and kept within its bounds. */
 function roundedIntegers(model: LinearModel, x: Float64Array, round: (v: number) => number): Float64Array {

@@ -67,6 +67,26 @@ describe('a MILP whose relaxation is integral', () => {
   });
 });
 
+describe('a MILP whose rounded relaxation is infeasible', () => {
+  // max y  s.t.  2y ≤ 3,  y integer ≥ 0: the relaxation takes y = 1.5; to nearest and up both give
+  // y = 2 (infeasible), so branch and bound decides: y = 1.
+  const b = new ModelBuilder({ name: 'tiny_max', sense: 'max' });
+  const y = b.addVariable('y', { cost: 1, integer: true });
+  b.addConstraint('half', [[y, 2]], '<=', 3);
+  const model = b.build();
+
+  it('falls back to branch and bound, solving the one rounded plan once', () => {
+    let solves = 0;
+    const counting: SolverBackend = { ...highs, solve: (m, o) => (solves++, highs.solve(m, o)) };
+    const r = solveRoundedFirst(counting, model, { mipRelGap: 1e-3 });
+    expect(r.termination).toBe('optimal');
+    expect(r.objective).toBeCloseTo(1, 9);
+    expect(r.message).not.toMatch(/rounded/);
+    // The relaxation, the fixed LP at y = 2 (once, not once per rounding), the MILP.
+    expect(solves).toBe(3);
+  });
+});
+
 describe('MIPLIB 3 instances: within the gap of the known optimum, proven by rounding or by branch and bound', () => {
   const fast = new Set(['mip/p0033.mps', 'mip/flugpl.mps', 'mip/egout.mps', 'mip/lseu.mps', 'mip/gt2.mps', 'mip/rgn.mps', 'mip/bell5.mps', 'mip/bell3a.mps', 'mip/gesa2.mps']);
   const records = loadManifest().filter((r) => fast.has(r.file));
