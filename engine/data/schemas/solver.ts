@@ -24,9 +24,10 @@ export const SolverSettingsSchema = z
      */
     mipRelGap: z.number().min(0).max(1).default(1e-3),
     /**
-     * Pathway MILPs try their rounded LP relaxation first and keep it when it is proven within
-     * `mipRelGap` of the relaxation's bound (engine/solvers/rounded-start.ts); false leaves every
-     * MILP to the backend's branch and bound.
+     * A factory optimisation's MILPs after its residual stage (the plan, the marginal-cost checks)
+     * try their rounded LP relaxation first and keep it when it is proven within `mipRelGap` of the
+     * relaxation's bound (engine/solvers/rounded-start.ts). The residual stage, stochastic plans and
+     * plan evaluations always use branch and bound; false leaves every MILP to it.
      */
     mipRounding: z.boolean().default(true),
   })
